@@ -1,0 +1,53 @@
+import { Command, CommanderError } from "commander";
+import { InputError } from "../io/read-json.js";
+import { registerDemo } from "./commands/demo.js";
+import { registerValidate } from "./commands/validate.js";
+import { type CliIo, UsageError } from "./io.js";
+
+/** Exit codes of the CLI. @internal */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/**
+ * Runs the `bilateral` command line with the given arguments (without `node` and the script) and returns the
+ * exit code. It never throws and never prints a stack trace for a user's error.
+ * @internal
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command()
+    .name("bilateral")
+    .description("Validate, summarise, query and import datasets of relations between states.")
+    .version(BILATERAL_VERSION, "-V, --version")
+    .showHelpAfterError("(run bilateral --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  registerValidate(program, io, setExit);
+  registerDemo(program, io, setExit);
+  program.addHelpText(
+    "after",
+    "\nExit codes: 0 success (valid), 1 invalid data, 2 usage error or a file that cannot be read or parsed.",
+  );
+
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with exit code 0; argument errors with 2.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`bilateral: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`bilateral: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr("This is a bug in bilateral; please report it with the command you ran.\n");
+    return 3;
+  }
+}
+
+declare const __BILATERAL_VERSION__: string | undefined;
+const BILATERAL_VERSION = typeof __BILATERAL_VERSION__ === "string" ? __BILATERAL_VERSION__ : "0.0.0-dev";

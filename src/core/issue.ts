@@ -1,0 +1,255 @@
+import type { z } from "zod";
+import { ID_PATTERN } from "./id.js";
+
+/**
+ * Every issue code `bilateral` reports, with what it means. Codes are stable: a code is never renamed or
+ * reused for another meaning within a major version.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from "bilateral";
+ * ISSUE_CODES.duplicate_id; //=> "Two records share one id."
+ * ```
+ */
+export const ISSUE_CODES = {
+  invalid_json: "The input is not valid JSON (or a JSON Lines line is not).",
+  invalid_type: "A value has the wrong JSON type (a number where a string goes, say).",
+  missing_field: "A required field is absent.",
+  unknown_field: "A field the schema does not define; it is reported rather than dropped.",
+  forbidden_key: "A key such as __proto__, constructor or prototype that could reach an object's prototype.",
+  invalid_value: "A value outside the allowed set (an enumeration) or otherwise not allowed.",
+  invalid_format: "A string that does not have the required form (a URL, a pattern).",
+  out_of_range: "A number, string or list that is too small, too large or too long.",
+  invalid_id: "An id that is not namespaced (`namespace:rest`, no spaces).",
+  invalid_date: "A partial date that is malformed or not a real date (2025-02-30).",
+  invalid_country_code: "A country code that is not an assigned ISO 3166-1 alpha-3 code.",
+  invalid_subdivision_code: "A subdivision code that is not an ISO 3166-2 code.",
+  invalid_currency: "A currency code that is not an active ISO 4217 code.",
+  invalid_cameo_code: "A CAMEO event code that is not in the CAMEO codebook.",
+  unknown_category: "An event category that is neither a PLOVER category nor a registered extension.",
+  mode_category_mismatch: "An event mode that does not belong to the event's category.",
+  unknown_context: "An event context that is neither a PLOVER context nor a registered extension.",
+  unknown_kind: "A record kind that is neither built in nor registered by an extension.",
+  period_reversed: "A period or date range whose end comes before its start.",
+  history_not_chronological: "A dated history whose entries are not in time order.",
+  same_party: "A dyad (relationship, border, mediation, trade) whose two parties are one record.",
+  equivalent_same_unit: "A stated equivalent in the same currency or unit as the value it restates.",
+  unsupported_format: "A dataset whose `format` is not `bilateral`.",
+  unsupported_version: "A dataset whose format version this release cannot read.",
+  duplicate_id: "Two records share one id.",
+  unresolved_reference: "A reference to an id that no record of the dataset has.",
+  wrong_reference_kind: "A reference to a record of a kind the field does not accept.",
+  too_deep: "Input nested deeper than the reader accepts.",
+} as const;
+
+/**
+ * A stable issue code (a key of {@link ISSUE_CODES}).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { IssueCode } from "bilateral";
+ * const code: IssueCode = "unresolved_reference";
+ * ```
+ */
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+/**
+ * One problem found in the input: what (a stable code and a message a person understands) and where (the
+ * JSON path from the document's root, and the id of the record concerned when there is one).
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { Issue } from "bilateral";
+ * const issue: Issue = {
+ *   code: "unresolved_reference",
+ *   message: "\"country:XXX\" does not match any record's id",
+ *   path: ["records", 4, "actors", 0],
+ *   recordId: "event:visit",
+ * };
+ * ```
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly recordId?: string;
+}
+
+/**
+ * The result of a safe entry point: the parsed value, or every issue found.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { safeParseDataset } from "bilateral";
+ * const result = safeParseDataset({ format: "bilateral", version: "1.0", records: [] });
+ * if (result.success) console.log(result.data.records.length);
+ * else console.log(result.issues.map((issue) => issue.code));
+ * ```
+ */
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T; readonly issues: readonly [] }
+  | { readonly success: false; readonly data?: undefined; readonly issues: readonly Issue[] };
+
+/**
+ * Formats an issue path the way a person reads it: `records[3].actors[0]`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { formatPath } from "bilateral";
+ * formatPath(["records", 3, "actors", 0]); //=> "records[3].actors[0]"
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out === "" ? "(root)" : out;
+}
+
+/**
+ * The error a throwing entry point raises. It carries every issue found, not only the first.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { BilateralValidationError, parseDataset } from "bilateral";
+ * try {
+ *   parseDataset({ format: "bilateral", version: "1.0", records: [{ kind: "country" }] });
+ * } catch (error) {
+ *   if (error instanceof BilateralValidationError) console.log(error.issues.length);
+ * }
+ * ```
+ */
+export class BilateralValidationError extends Error {
+  override readonly name = "BilateralValidationError";
+  /** Every issue found. */
+  readonly issues: readonly Issue[];
+
+  constructor(issues: readonly Issue[]) {
+    const shown = issues.slice(0, 5).map((issue) => `  ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+    const more = issues.length > 5 ? [`  ... and ${issues.length - 5} more`] : [];
+    super([`${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`, ...shown, ...more].join("\n"));
+    this.issues = issues;
+  }
+}
+
+/** Keys that must never be copied onto an object, lest they reach its prototype. @internal */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}
+
+function article(expected: string): string {
+  if (expected === "array") return "a list";
+  if (expected === "object") return "an object";
+  if (expected === "integer" || expected === "int") return "an integer";
+  return `a ${expected}`;
+}
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === "symbol" ? String(key) : key;
+}
+
+/**
+ * Turns zod issues into `bilateral` issues with stable codes and readable messages.
+ * @internal
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly (string | number)[] = [],
+  recordId?: string,
+): Issue[] {
+  const out: Issue[] = [];
+  const push = (code: IssueCode, message: string, path: readonly (string | number)[]) => {
+    out.push(recordId === undefined ? { code, message, path } : { code, message, path, recordId });
+  };
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map(pathKey)];
+    switch (issue.code) {
+      case "invalid_type": {
+        if (issue.input === undefined && issue.expected !== "undefined") {
+          const field = path[path.length - 1];
+          push("missing_field", `missing required field ${JSON.stringify(String(field))}`, path);
+        } else {
+          push("invalid_type", `expected ${article(issue.expected)}, got ${describe(issue.input)}`, path);
+        }
+        break;
+      }
+      case "unrecognized_keys":
+        for (const key of issue.keys) {
+          if (FORBIDDEN_KEYS.has(key)) {
+            push("forbidden_key", `forbidden key ${JSON.stringify(key)}: it is never copied, lest it reach a prototype`, [...path, key]);
+          } else {
+            push("unknown_field", `unknown field ${JSON.stringify(key)}: the schema does not define it`, [...path, key]);
+          }
+        }
+        break;
+      case "invalid_value":
+        push(
+          "invalid_value",
+          `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${JSON.stringify(issue.input) ?? describe(issue.input)}`,
+          path,
+        );
+        break;
+      case "too_small":
+        push("out_of_range", tooMessage("at least", issue.origin, issue.minimum, issue.inclusive), path);
+        break;
+      case "too_big":
+        push("out_of_range", tooMessage("at most", issue.origin, issue.maximum, issue.inclusive), path);
+        break;
+      case "not_multiple_of":
+        push("out_of_range", `must be a multiple of ${String(issue.divisor)}`, path);
+        break;
+      case "invalid_format":
+        push(
+          issue.format === "regex" && (issue as { pattern?: string }).pattern === ID_PATTERN.source ? "invalid_id" : "invalid_format",
+          issue.message,
+          path,
+        );
+        break;
+      case "custom":
+        push((customCode(issue) ?? "invalid_value") as IssueCode, issue.message, path);
+        break;
+      case "invalid_union":
+        push("invalid_value", "does not match any of the allowed forms", path);
+        break;
+      default:
+        push("invalid_value", issue.message, path);
+    }
+  }
+  return out;
+}
+
+function customCode(issue: z.core.$ZodIssue): string | undefined {
+  const params = (issue as { params?: { code?: unknown } }).params;
+  const code = params?.code;
+  return typeof code === "string" && code in ISSUE_CODES ? code : undefined;
+}
+
+function tooMessage(bound: string, origin: string, limit: number | bigint | Date, inclusive?: boolean): string {
+  const n = String(limit);
+  switch (origin) {
+    case "string":
+      return `must have ${bound} ${n} character${n === "1" ? "" : "s"}`;
+    case "array":
+    case "set":
+      return `must have ${bound} ${n} item${n === "1" ? "" : "s"}`;
+    default:
+      return inclusive === false
+        ? `must be ${bound === "at least" ? "greater" : "less"} than ${n}`
+        : `must be ${bound} ${n}`;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * `bilateral`: a typed, validated model of relations between states — entities, events, relationships,
+ * sanctions, trade targets and flows — with provenance and validation.
+ *
+ * @packageDocumentation
+ */
+
+// Core
+export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
+export {
+  BilateralValidationError,
+  formatPath,
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+  type ParseResult,
+} from "./core/issue.js";
+export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
+
+// Time
+export {
+  comparePartialDates,
+  type DatePrecision,
+  endOf,
+  type Interval,
+  intervalOf,
+  isPartialDate,
+  type PartialDate,
+  PartialDateSchema,
+  precisionOf,
+  startOf,
+} from "./time/partial-date.js";
+export {
+  type IntervalMatch,
+  matchesInterval,
+  overlaps,
+  type Period,
+  PeriodSchema,
+  periodInterval,
+  rangeInterval,
+  within,
+} from "./time/period.js";
+
+// Codes
+export {
+  type CountrySystem,
+  CountryCodeSchema,
+  countryName,
+  crosswalk,
+  fromIso3,
+  isCountryCode,
+  toIso3,
+} from "./codes/country.js";
+export { isSubdivisionCode, SubdivisionCodeSchema, subdivisionName } from "./codes/subdivision.js";
+export { CurrencyCodeSchema, currencyName, isCurrencyCode } from "./codes/currency.js";
+export {
+  PLOVER_CATEGORIES,
+  PLOVER_CONTEXTS,
+  PLOVER_LEGACY_CATEGORY_NAMES,
+  PLOVER_MODES,
+  PLOVER_QUAD_CLASS,
+  type PloverModes,
+} from "./codes/plover.js";
+export {
+  CAMEO_QUAD_CLASS_BY_ROOT,
+  CAMEO_TO_PLOVER,
+  cameoDescription,
+  cameoGoldstein,
+  cameoToPlover,
+  isCameoCode,
+} from "./codes/cameo.js";
+export { SANCTION_MEASURES, SanctionMeasureSchema } from "./codes/sanction-measures.js";
+
+// Model: primitives and provenance
+export {
+  type Citation,
+  CitationSchema,
+  entityShape,
+  type Identifier,
+  IdentifierSchema,
+  recordShape,
+  UrlSchema,
+} from "./model/base.js";
+export { type Dyad, dyadSchema } from "./model/dyad.js";
+export { datedEntryShape, entryDate, historySchema } from "./model/history.js";
+export { type Money, type MoneyAmount, MoneyAmountSchema, MoneySchema } from "./model/money.js";
+export {
+  type Measure,
+  MeasureSchema,
+  type Quantity,
+  QuantitySchema,
+  QUANTITY_UNITS,
+  type QuantityUnit,
+} from "./model/quantity.js";
+export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
+
+// Model: entities
+export { type Country, type CountryInput, CountrySchema } from "./model/country.js";
+export {
+  type Person,
+  type PersonInput,
+  PersonSchema,
+  POSITION_ROLES,
+  type Position,
+  PositionSchema,
+} from "./model/person.js";
+export {
+  ORGANIZATION_TYPES,
+  type Organization,
+  type OrganizationInput,
+  OrganizationSchema,
+  type OrganizationType,
+} from "./model/organization.js";
+export { CoordinatesSchema, PLACE_TYPES, type Place, type PlaceInput, PlaceSchema } from "./model/place.js";
+export {
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  type Project,
+  type ProjectInput,
+  ProjectSchema,
+  type ProjectStatus,
+  ProjectStatusEntrySchema,
+} from "./model/project.js";
+
+// Model: relationships
+export {
+  OBLIGATIONS,
+  RELATIONSHIP_TYPES,
+  type Relationship,
+  type RelationshipInput,
+  RelationshipSchema,
+  STANCES,
+  type Stance,
+  type StanceEntry,
+  StanceEntrySchema,
+  TRENDS,
+} from "./model/relationship.js";
+export { type Border, type BorderInput, BorderSchema } from "./model/border.js";
+export {
+  MEDIATION_STATUSES,
+  type Mediation,
+  type MediationInput,
+  MediationSchema,
+  MediationStatusEntrySchema,
+} from "./model/mediation.js";
+
+// Model: events
+export {
+  CameoCodeSchema,
+  CasualtiesSchema,
+  type Event,
+  type EventCategories,
+  type EventCategory,
+  EventCategorySchema,
+  type EventContext,
+  type EventContexts,
+  EventContextSchema,
+  type EventInput,
+  EventLocationSchema,
+  type EventMode,
+  EventSchema,
+  FeedCodingSchema,
+  QuadClassSchema,
+} from "./model/event.js";
+
+// Model: sanctions and trade
+export {
+  IN_FORCE_STATUSES,
+  SANCTION_OBJECTIVES,
+  SANCTION_STATUSES,
+  type Sanction,
+  type SanctionEffect,
+  SanctionEffectSchema,
+  type SanctionInput,
+  SanctionProgramSchema,
+  SanctionSchema,
+  type SanctionStatus,
+  SanctionStatusEntrySchema,
+} from "./model/sanction.js";
+export { TRADE_DIRECTIONS, type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./model/trade-target.js";
+export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
+
+// Datasets and validation
+export {
+  type DatasetRecord,
+  ENTITY_KINDS,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type RecordKind,
+  type RecordOfKind,
+  type RecordSchemas,
+} from "./model/records.js";
+export {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  type Dataset,
+  type DatasetHeader,
+  DatasetHeaderSchema,
+  SUPPORTED_VERSIONS,
+} from "./model/dataset.js";
+export { DatasetChecker, type RecordSchemaMap } from "./validate/checker.js";
+export {
+  type ParseDatasetOptions,
+  parseDataset,
+  parseRecord,
+  safeParseDataset,
+  safeParseRecord,
+} from "./validate/parse.js";

@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { IdSchema } from "../core/id.js";
+import { ref } from "../core/reference.js";
+
+/**
+ * A URL: absolute, http or https.
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import { UrlSchema } from "bilateral";
+ * UrlSchema.parse("https://example.org/story");
+ * ```
+ */
+export const UrlSchema = z.url({
+  protocol: /^https?$/,
+  message: "expected an absolute http(s) URL",
+});
+
+/**
+ * A citation: which source supports a record or a claim, what it says (a quote), whom it attributes the claim
+ * to ("according to trade lawyer Malik"), and how confident the claim is (0 to 1).
+ * A citation names a source record, a URL, or both.
+ *
+ * @category Provenance
+ * @example
+ * ```ts
+ * import { CitationSchema } from "bilateral";
+ * CitationSchema.parse({
+ *   source: "source:seed-article",
+ *   quote: "easing tension between Tehran and Washington could potentially ease US sanctions",
+ *   attributedTo: "person:malik",
+ *   attributedAs: "trade lawyer",
+ *   confidence: 0.5,
+ * });
+ * ```
+ */
+export const CitationSchema = z
+  .strictObject({
+    source: ref("source").optional(),
+    url: UrlSchema.optional(),
+    quote: z.string().min(1).optional(),
+    attributedTo: ref("person", "organization", "country").optional(),
+    attributedAs: z.string().min(1).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+    locator: z.string().min(1).optional(),
+  })
+  .check((ctx) => {
+    if (ctx.value.source === undefined && ctx.value.url === undefined) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: "a citation needs a source (a source record's id) or a url",
+        continue: true,
+        params: { code: "missing_field" },
+      });
+    }
+  });
+
+/**
+ * A citation (see {@link CitationSchema}).
+ *
+ * @category Provenance
+ * @example
+ * ```ts
+ * import type { Citation } from "bilateral";
+ * const citation: Citation = { source: "source:seed-article", quote: "Iran and Pakistan share a 900-kilometer (560-mile) border" };
+ * ```
+ */
+export type Citation = z.output<typeof CitationSchema>;
+
+/**
+ * The fields every record has: an id, a kind, the citations that support it and free notes.
+ * Extensions spread it into their own record schemas: `z.strictObject({ ...recordShape("vessel"), ... })`.
+ *
+ * @category Extending
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { recordShape } from "bilateral";
+ * const VesselSchema = z.strictObject({ ...recordShape("vessel"), name: z.string(), imo: z.string() });
+ * ```
+ */
+export function recordShape<const Kind extends string>(kind: Kind) {
+  return {
+    id: IdSchema,
+    kind: z.literal(kind),
+    citations: z.array(CitationSchema).optional(),
+    notes: z.string().optional(),
+  };
+}
+
+/**
+ * The fields every entity has besides {@link recordShape}: a name, other names it goes by, and external
+ * identifiers (`{ scheme: "wikidata", value: "Q794" }`).
+ *
+ * @category Extending
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { entityShape } from "bilateral";
+ * const VesselSchema = z.strictObject({ ...entityShape("vessel"), imo: z.string() });
+ * ```
+ */
+export function entityShape<const Kind extends string>(kind: Kind) {
+  return {
+    ...recordShape(kind),
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).optional(),
+    identifiers: z.array(IdentifierSchema).optional(),
+  };
+}
+
+/**
+ * An identifier of a record in another system: the scheme (`wikidata`, `ftm`, `lei`, `imo`...) and the value.
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import { IdentifierSchema } from "bilateral";
+ * IdentifierSchema.parse({ scheme: "wikidata", value: "Q794" });
+ * ```
+ */
+export const IdentifierSchema = z.strictObject({
+  scheme: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, { message: "expected a lower-case scheme name" }),
+  value: z.string().min(1),
+});
+
+/**
+ * An external identifier (see {@link IdentifierSchema}).
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import type { Identifier } from "bilateral";
+ * const qid: Identifier = { scheme: "wikidata", value: "Q794" };
+ * ```
+ */
+export type Identifier = z.output<typeof IdentifierSchema>;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { CountryCodeSchema } from "../codes/country.js";
+import { entityShape } from "./base.js";
+
+/**
+ * A sovereign state, identified by its ISO 3166-1 alpha-3 code. By convention its id is `country:` and the
+ * code (`country:IRN`).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { CountrySchema } from "bilateral";
+ * CountrySchema.parse({ id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" });
+ * ```
+ */
+export const CountrySchema = z.strictObject({
+  ...entityShape("country"),
+  code: CountryCodeSchema,
+});
+
+/**
+ * A country record (see {@link CountrySchema}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { Country } from "bilateral";
+ * const iran: Country = { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" };
+ * ```
+ */
+export type Country = z.output<typeof CountrySchema>;
+
+/**
+ * A country record as written, before parsing.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { CountryInput } from "bilateral";
+ * const usa: CountryInput = { id: "country:USA", kind: "country", name: "United States", code: "USA" };
+ * ```
+ */
+export type CountryInput = z.input<typeof CountrySchema>;

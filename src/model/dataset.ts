@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { PartialDateSchema } from "../time/partial-date.js";
+import { UrlSchema } from "./base.js";
+import type { DatasetRecord } from "./records.js";
+
+/**
+ * The `format` field every dataset carries.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { DATASET_FORMAT } from "bilateral";
+ * DATASET_FORMAT; //=> "bilateral"
+ * ```
+ */
+export const DATASET_FORMAT = "bilateral";
+
+/**
+ * The format version this release writes. It reads every `1.x` version up to this one.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { DATASET_VERSION } from "bilateral";
+ * DATASET_VERSION; //=> "1.0"
+ * ```
+ */
+export const DATASET_VERSION = "1.0";
+
+/**
+ * The versions of the format this release reads.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { SUPPORTED_VERSIONS } from "bilateral";
+ * SUPPORTED_VERSIONS.includes("1.0"); //=> true
+ * ```
+ */
+export const SUPPORTED_VERSIONS: readonly string[] = ["1.0"];
+
+/**
+ * A dataset's header: everything but its records. In JSON Lines it is the first line.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { DatasetHeaderSchema } from "bilateral";
+ * DatasetHeaderSchema.parse({ format: "bilateral", version: "1.0", title: "Seed story" });
+ * ```
+ */
+export const DatasetHeaderSchema = z.strictObject({
+  format: z.string().check((ctx) => {
+    if (ctx.value !== DATASET_FORMAT) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: `expected format "${DATASET_FORMAT}", got ${JSON.stringify(ctx.value.slice(0, 40))}`,
+        continue: true,
+        params: { code: "unsupported_format" },
+      });
+    }
+  }) as unknown as z.ZodType<typeof DATASET_FORMAT, string>,
+  version: z.string().check((ctx) => {
+    if (!SUPPORTED_VERSIONS.includes(ctx.value)) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: `format version ${JSON.stringify(ctx.value.slice(0, 20))} is not supported by this release (it reads ${SUPPORTED_VERSIONS.join(", ")})`,
+        continue: true,
+        params: { code: "unsupported_version" },
+      });
+    }
+  }),
+  id: z.string().min(1).optional(),
+  title: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  licence: z.string().min(1).optional(),
+  homepage: UrlSchema.optional(),
+  created: PartialDateSchema.optional(),
+});
+
+/**
+ * A dataset header (see {@link DatasetHeaderSchema}).
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import type { DatasetHeader } from "bilateral";
+ * const header: DatasetHeader = { format: "bilateral", version: "1.0" };
+ * ```
+ */
+export type DatasetHeader = z.output<typeof DatasetHeaderSchema>;
+
+/**
+ * A dataset: a header and its records, of any kind, in one list.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import type { Dataset } from "bilateral";
+ * const empty: Dataset = { format: "bilateral", version: "1.0", records: [] };
+ * ```
+ */
+export interface Dataset<Record = DatasetRecord> extends DatasetHeader {
+  readonly records: readonly Record[];
+}

@@ -1,0 +1,324 @@
+import { z } from "zod";
+import { isCameoCode } from "../codes/cameo.js";
+import { CountryCodeSchema } from "../codes/country.js";
+import type { PloverContext, PloverModes } from "../codes/plover.js";
+import { ref } from "../core/reference.js";
+import { runtimeRegistry } from "../core/registry.js";
+import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
+import { recordShape } from "./base.js";
+import { CoordinatesSchema } from "./place.js";
+
+/**
+ * The event categories and their modes, as types. It starts with PLOVER 0.8's; an extension adds its own by
+ * declaration merging (and registers them at run time with `defineEventCategory`):
+ *
+ * ```ts
+ * declare module "bilateral" {
+ *   interface EventCategories { CYBER: "intrusion" | "ddos" }
+ * }
+ * ```
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventCategories } from "bilateral";
+ * type ConsultModes = EventCategories["CONSULT"]; // "visit" | "third-party" | "multilateral" | "phone"
+ * ```
+ */
+export interface EventCategories extends PloverModes {}
+
+/**
+ * An event category: a PLOVER 0.8 category or one an extension registered.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventCategory } from "bilateral";
+ * const category: EventCategory = "CONSULT";
+ * ```
+ */
+export type EventCategory = Extract<keyof EventCategories, string>;
+
+/**
+ * The modes of an event category (of every category when none is given).
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventMode } from "bilateral";
+ * const mode: EventMode<"CONSULT"> = "visit";
+ * ```
+ */
+export type EventMode<Category extends EventCategory = EventCategory> = EventCategories[Category];
+
+/**
+ * The event contexts, as types: PLOVER 0.8's, plus those an extension adds by declaration merging.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventContexts } from "bilateral";
+ * type HasTerrorism = "terrorism" extends keyof EventContexts ? true : false; // true
+ * ```
+ */
+export interface EventContexts extends Record<PloverContext, true> {}
+
+/**
+ * An event context: a PLOVER 0.8 context or one an extension registered.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventContext } from "bilateral";
+ * const context: EventContext = "terrorism";
+ * ```
+ */
+export type EventContext = Extract<keyof EventContexts, string>;
+
+/**
+ * An event category, checked against the registry (PLOVER 0.8 plus registered extensions) when parsed.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { EventCategorySchema } from "bilateral";
+ * EventCategorySchema.parse("ASSAULT"); //=> "ASSAULT"
+ * EventCategorySchema.safeParse("FIGHT").success; //=> false (a PLOVER 0.6 name: importers map it to ASSAULT)
+ * ```
+ */
+export const EventCategorySchema = z.string().check((ctx) => {
+  if (!runtimeRegistry().categories.has(ctx.value)) {
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event category nor a registered one`,
+      continue: true,
+      params: { code: "unknown_category" },
+    });
+  }
+}) as unknown as z.ZodType<EventCategory, string>;
+
+/**
+ * An event context, checked against the registry (PLOVER 0.8 plus registered extensions) when parsed.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { EventContextSchema } from "bilateral";
+ * EventContextSchema.parse("diplomatic"); //=> "diplomatic"
+ * ```
+ */
+export const EventContextSchema = z.string().check((ctx) => {
+  if (!runtimeRegistry().contexts.has(ctx.value)) {
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event context nor a registered one`,
+      continue: true,
+      params: { code: "unknown_context" },
+    });
+  }
+}) as unknown as z.ZodType<EventContext, string>;
+
+/**
+ * A CAMEO event code, kept as a string with its leading zeros ("040", "0874") and checked against the CAMEO
+ * codebook.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { CameoCodeSchema } from "bilateral";
+ * CameoCodeSchema.parse("042"); //=> "042"
+ * CameoCodeSchema.safeParse("42").success; //=> false
+ * ```
+ */
+export const CameoCodeSchema = z.string().check((ctx) => {
+  if (!isCameoCode(ctx.value)) {
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message: `${JSON.stringify(ctx.value.slice(0, 20))} is not a CAMEO event code (a string of 2 to 4 digits from the codebook, such as "040")`,
+      continue: true,
+      params: { code: "invalid_cameo_code" },
+    });
+  }
+});
+
+/**
+ * A quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and
+ * where it comes from: `basis` names the source that delivered it (`gdelt`, `icews`) or the table it was
+ * derived from (`plover-0.8`). It is never recomputed silently.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { QuadClassSchema } from "bilateral";
+ * QuadClassSchema.parse({ value: 1, basis: "gdelt" });
+ * ```
+ */
+export const QuadClassSchema = z.strictObject({
+  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  basis: z.string().min(1),
+});
+
+/**
+ * Where an event happened: a place record, a country code, a name as given, coordinates; any of them.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { EventLocationSchema } from "bilateral";
+ * EventLocationSchema.parse({ place: "place:iran-pakistan-border", country: "PAK" });
+ * ```
+ */
+export const EventLocationSchema = z.strictObject({
+  place: ref("place", "country").optional(),
+  country: CountryCodeSchema.optional(),
+  name: z.string().min(1).optional(),
+  coordinates: CoordinatesSchema.optional(),
+});
+
+/**
+ * Casualties of a violent event: counts of dead, injured and arrested people.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { CasualtiesSchema } from "bilateral";
+ * CasualtiesSchema.parse({ dead: 3, injured: 12 });
+ * ```
+ */
+export const CasualtiesSchema = z.strictObject({
+  dead: z.number().int().nonnegative().optional(),
+  injured: z.number().int().nonnegative().optional(),
+  arrested: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * Figures an event feed delivers about an event, kept exactly as delivered (GDELT's GoldsteinScale,
+ * NumMentions, NumSources, NumArticles, AvgTone, IsRootEvent).
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { FeedCodingSchema } from "bilateral";
+ * FeedCodingSchema.parse({ goldstein: 1, numMentions: 10, numSources: 1, numArticles: 10, avgTone: 0.63 });
+ * ```
+ */
+export const FeedCodingSchema = z.strictObject({
+  goldstein: z.number().min(-10).max(10).optional(),
+  numMentions: z.number().int().nonnegative().optional(),
+  numSources: z.number().int().nonnegative().optional(),
+  numArticles: z.number().int().nonnegative().optional(),
+  avgTone: z.number().finite().optional(),
+  isRootEvent: z.boolean().optional(),
+});
+
+/**
+ * An event, on the PLOVER 0.8 backbone: a category and a mode that belongs to it, contexts, actors and
+ * recipients (lists of entity ids), a date or a date range (partial dates), a location, a summary, an intensity
+ * (-10 to +10), casualties, the CAMEO code as a string, a quad class with its basis, and the feed's own
+ * figures. `date` is optional: a news story often does not date what it reports.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { EventSchema } from "bilateral";
+ * EventSchema.parse({
+ *   id: "event:pezeshkian-visit",
+ *   kind: "event",
+ *   category: "CONSULT",
+ *   mode: "visit",
+ *   contexts: ["diplomatic"],
+ *   actors: ["person:masoud-pezeshkian"],
+ *   recipients: ["country:PAK"],
+ *   date: "2025-08-02",
+ *   endDate: "2025-08-03",
+ *   summary: "Iranian President Masoud Pezeshkian visits Pakistan.",
+ * });
+ * ```
+ */
+export const EventSchema = z
+  .strictObject({
+    ...recordShape("event"),
+    category: EventCategorySchema,
+    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, string>).optional(),
+    contexts: z.array(EventContextSchema).optional(),
+    actors: z.array(ref("country", "organization", "person")).min(1),
+    recipients: z.array(ref("country", "organization", "person")).optional(),
+    date: PartialDateSchema.optional(),
+    endDate: PartialDateSchema.optional(),
+    location: EventLocationSchema.optional(),
+    summary: z.string().min(1).optional(),
+    intensity: z.number().min(-10).max(10).optional(),
+    quadClass: QuadClassSchema.optional(),
+    casualties: CasualtiesSchema.optional(),
+    cameo: CameoCodeSchema.optional(),
+    negated: z.boolean().optional(),
+    coding: FeedCodingSchema.optional(),
+  })
+  .check((ctx) => {
+    const { category, mode, date, endDate } = ctx.value;
+    if (typeof mode === "string") {
+      const entry = runtimeRegistry().categories.get(category);
+      if (entry !== undefined && !entry.modes.has(mode)) {
+        const allowed = [...entry.modes];
+        ctx.issues.push({
+          code: "custom",
+          input: mode,
+          path: ["mode"],
+          message:
+            allowed.length === 0
+              ? `${category} has no modes, got ${JSON.stringify(mode)}`
+              : `${JSON.stringify(mode)} is not a mode of ${category} (one of ${allowed.join(", ")})`,
+          continue: true,
+          params: { code: "mode_category_mismatch" },
+        });
+      }
+    }
+    if (endDate !== undefined) {
+      if (date === undefined) {
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: ["date"],
+          message: "an event with an endDate needs a date (its start)",
+          continue: true,
+          params: { code: "missing_field" },
+        });
+      } else if (isPartialDate(date) && isPartialDate(endDate) && intervalOf(endDate).end <= intervalOf(date).start) {
+        ctx.issues.push({
+          code: "custom",
+          input: endDate,
+          path: ["endDate"],
+          message: `the event ends (${endDate}) before it starts (${date})`,
+          continue: true,
+          params: { code: "period_reversed" },
+        });
+      }
+    }
+  });
+
+/**
+ * An event record (see {@link EventSchema}).
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { Event } from "bilateral";
+ * const event: Event = { id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] };
+ * ```
+ */
+export type Event = z.output<typeof EventSchema>;
+
+/**
+ * An event record as written, before parsing.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import type { EventInput } from "bilateral";
+ * const event: EventInput = { id: "event:y", kind: "event", category: "ASSAULT", actors: ["org:bla"] };
+ * ```
+ */
+export type EventInput = z.input<typeof EventSchema>;

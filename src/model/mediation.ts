@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { ref } from "../core/reference.js";
+import { recordShape } from "./base.js";
+import { dyadSchema } from "./dyad.js";
+import { datedEntryShape, historySchema } from "./history.js";
+
+/**
+ * The states of a mediation.
+ *
+ * @category Relationships
+ * @example
+ * ```ts
+ * import { MEDIATION_STATUSES } from "bilateral";
+ * MEDIATION_STATUSES.includes("active"); //=> true
+ * ```
+ */
+export const MEDIATION_STATUSES = ["offered", "accepted", "active", "suspended", "ended", "rejected"] as const;
+
+/**
+ * One entry of a mediation's status history.
+ *
+ * @category Relationships
+ * @example
+ * ```ts
+ * import { MediationStatusEntrySchema } from "bilateral";
+ * MediationStatusEntrySchema.parse({ status: "active", asOf: "2025-08" });
+ * ```
+ */
+export const MediationStatusEntrySchema = z.strictObject({
+  ...datedEntryShape,
+  status: z.enum(MEDIATION_STATUSES),
+});
+
+/**
+ * A mediation: a third party in a mediating role between two others. The mediator may not be one of them.
+ *
+ * @category Relationships
+ * @example
+ * ```ts
+ * import { MediationSchema } from "bilateral";
+ * MediationSchema.parse({
+ *   id: "mediation:pakistan-iran-us",
+ *   kind: "mediation",
+ *   mediator: "country:PAK",
+ *   between: ["country:IRN", "country:USA"],
+ *   statusHistory: [{ status: "active" }],
+ * });
+ * ```
+ */
+export const MediationSchema = z
+  .strictObject({
+    ...recordShape("mediation"),
+    mediator: ref("country", "organization", "person"),
+    between: dyadSchema("country", "organization", "person"),
+    topic: z.string().min(1).optional(),
+    statusHistory: historySchema(MediationStatusEntrySchema).optional(),
+  })
+  .check((ctx) => {
+    const index = ctx.value.between.indexOf(ctx.value.mediator);
+    if (index !== -1) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        path: ["between", index],
+        message: `the mediator ${JSON.stringify(ctx.value.mediator)} cannot also be a party`,
+        continue: true,
+        params: { code: "same_party" },
+      });
+    }
+  });
+
+/**
+ * A mediation record (see {@link MediationSchema}).
+ *
+ * @category Relationships
+ * @example
+ * ```ts
+ * import type { Mediation } from "bilateral";
+ * const m: Mediation = { id: "mediation:x", kind: "mediation", mediator: "country:QAT", between: ["country:USA", "country:IRN"] };
+ * ```
+ */
+export type Mediation = z.output<typeof MediationSchema>;
+
+/**
+ * A mediation record as written, before parsing.
+ *
+ * @category Relationships
+ * @example
+ * ```ts
+ * import type { MediationInput } from "bilateral";
+ * const m: MediationInput = { id: "mediation:y", kind: "mediation", mediator: "country:OMN", between: ["country:USA", "country:IRN"] };
+ * ```
+ */
+export type MediationInput = z.input<typeof MediationSchema>;

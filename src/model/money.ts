@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { CurrencyCodeSchema } from "../codes/currency.js";
+
+const AmountSchema = z.number().finite().nonnegative();
+
+/**
+ * An amount of money in one currency, as a source stated it.
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import { MoneyAmountSchema } from "bilateral";
+ * MoneyAmountSchema.parse({ amount: 8.6e9, currency: "EUR" });
+ * ```
+ */
+export const MoneyAmountSchema = z.strictObject({
+  amount: AmountSchema,
+  currency: CurrencyCodeSchema,
+});
+
+/**
+ * An amount of money in one currency (see {@link MoneyAmountSchema}).
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import type { MoneyAmount } from "bilateral";
+ * const euros: MoneyAmount = { amount: 8.6e9, currency: "EUR" };
+ * ```
+ */
+export type MoneyAmount = z.output<typeof MoneyAmountSchema>;
+
+/**
+ * Money: an amount and its ISO 4217 currency, with the equivalents a source stated beside it
+ * (`$10 billion (EUR 8.6 billion)`). Equivalents are kept as stated, never computed; each must be in another
+ * currency than the amount.
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import { MoneySchema } from "bilateral";
+ * MoneySchema.parse({ amount: 10e9, currency: "USD", equivalents: [{ amount: 8.6e9, currency: "EUR" }] });
+ * ```
+ */
+export const MoneySchema = z
+  .strictObject({
+    amount: AmountSchema,
+    currency: CurrencyCodeSchema,
+    equivalents: z.array(MoneyAmountSchema).optional(),
+  })
+  .check((ctx) => {
+    ctx.value.equivalents?.forEach((equivalent, index) => {
+      if (equivalent.currency === ctx.value.currency) {
+        ctx.issues.push({
+          code: "custom",
+          input: equivalent,
+          path: ["equivalents", index, "currency"],
+          message: `a stated equivalent must be in another currency than ${ctx.value.currency}`,
+          continue: true,
+          params: { code: "equivalent_same_unit" },
+        });
+      }
+    });
+  });
+
+/**
+ * Money with stated equivalents (see {@link MoneySchema}).
+ *
+ * @category Primitives
+ * @example
+ * ```ts
+ * import type { Money } from "bilateral";
+ * const target: Money = { amount: 10e9, currency: "USD", equivalents: [{ amount: 8.6e9, currency: "EUR" }] };
+ * ```
+ */
+export type Money = z.output<typeof MoneySchema>;

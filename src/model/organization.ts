@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { ref } from "../core/reference.js";
+import { PeriodSchema } from "../time/period.js";
+import { entityShape } from "./base.js";
+
+/**
+ * The kinds of organisation the model knows.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { ORGANIZATION_TYPES } from "bilateral";
+ * ORGANIZATION_TYPES.includes("armed-group"); //=> true
+ * ```
+ */
+export const ORGANIZATION_TYPES = [
+  "government-body",
+  "armed-forces",
+  "armed-group",
+  "intergovernmental",
+  "political-party",
+  "company",
+  "state-owned-enterprise",
+  "non-governmental",
+  "media",
+  "religious",
+  "other",
+] as const;
+
+/**
+ * An organisation type (one of {@link ORGANIZATION_TYPES}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { OrganizationType } from "bilateral";
+ * const type: OrganizationType = "government-body";
+ * ```
+ */
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
+
+/**
+ * An organisation: a government body (a ministry, an agency), an armed group, an intergovernmental body, a
+ * company... `country` is the state it belongs to or is based in; `parent` the organisation it is part of;
+ * `members` the members of an intergovernmental body; `activeIn` the places it operates in.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { OrganizationSchema } from "bilateral";
+ * OrganizationSchema.parse({
+ *   id: "org:pakistan-foreign-ministry",
+ *   kind: "organization",
+ *   name: "Ministry of Foreign Affairs of Pakistan",
+ *   organizationType: "government-body",
+ *   country: "country:PAK",
+ * });
+ * ```
+ */
+export const OrganizationSchema = z.strictObject({
+  ...entityShape("organization"),
+  organizationType: z.enum(ORGANIZATION_TYPES),
+  country: ref("country").optional(),
+  parent: ref("organization", "country").optional(),
+  members: z.array(ref("country", "organization")).optional(),
+  activeIn: z.array(ref("place", "country")).optional(),
+  sectors: z.array(z.string().regex(/^[A-Z]{3}$/, { message: "expected a three-letter CAMEO/PLOVER sector code" })).optional(),
+  period: PeriodSchema.optional(),
+});
+
+/**
+ * An organisation record (see {@link OrganizationSchema}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { Organization } from "bilateral";
+ * const bla: Organization = {
+ *   id: "org:bla",
+ *   kind: "organization",
+ *   name: "Balochistan Liberation Army",
+ *   organizationType: "armed-group",
+ *   country: "country:PAK",
+ * };
+ * ```
+ */
+export type Organization = z.output<typeof OrganizationSchema>;
+
+/**
+ * An organisation record as written, before parsing.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { OrganizationInput } from "bilateral";
+ * const ofac: OrganizationInput = { id: "org:ofac", kind: "organization", name: "OFAC", organizationType: "government-body" };
+ * ```
+ */
+export type OrganizationInput = z.input<typeof OrganizationSchema>;

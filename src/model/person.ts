@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { ref } from "../core/reference.js";
+import { PeriodSchema } from "../time/period.js";
+import { CitationSchema, entityShape } from "./base.js";
+
+/**
+ * Broad roles a position can have, so that queries can ask for "heads of state" or "spokespeople" whatever
+ * the title says.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { POSITION_ROLES } from "bilateral";
+ * POSITION_ROLES.includes("spokesperson"); //=> true
+ * ```
+ */
+export const POSITION_ROLES = [
+  "head-of-state",
+  "head-of-government",
+  "minister",
+  "spokesperson",
+  "diplomat",
+  "official",
+  "legislator",
+  "military",
+  "judge",
+  "party-leader",
+  "militant-leader",
+  "expert",
+  "journalist",
+  "other",
+] as const;
+
+/**
+ * A position a person holds or held: a title as sources give it, a broad role, the organisation and country
+ * it is held for, and the period.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { PositionSchema } from "bilateral";
+ * PositionSchema.parse({
+ *   title: "Secretary of State",
+ *   role: "minister",
+ *   organization: "org:us-department-of-state",
+ *   country: "country:USA",
+ *   period: { start: "2025-01-21" },
+ * });
+ * ```
+ */
+export const PositionSchema = z.strictObject({
+  title: z.string().min(1),
+  role: z.enum(POSITION_ROLES).optional(),
+  organization: ref("organization", "country").optional(),
+  country: ref("country").optional(),
+  period: PeriodSchema.optional(),
+  citations: z.array(CitationSchema).optional(),
+});
+
+/**
+ * A position (see {@link PositionSchema}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { Position } from "bilateral";
+ * const president: Position = { title: "President of Iran", role: "head-of-state", country: "country:IRN" };
+ * ```
+ */
+export type Position = z.output<typeof PositionSchema>;
+
+/**
+ * A person, with the positions they hold over time and their nationalities.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { PersonSchema } from "bilateral";
+ * PersonSchema.parse({
+ *   id: "person:masoud-pezeshkian",
+ *   kind: "person",
+ *   name: "Masoud Pezeshkian",
+ *   positions: [{ title: "President of Iran", role: "head-of-state", country: "country:IRN" }],
+ * });
+ * ```
+ */
+export const PersonSchema = z.strictObject({
+  ...entityShape("person"),
+  nationalities: z.array(ref("country")).optional(),
+  positions: z.array(PositionSchema).optional(),
+});
+
+/**
+ * A person record (see {@link PersonSchema}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { Person } from "bilateral";
+ * const malik: Person = { id: "person:malik", kind: "person", name: "Malik" };
+ * ```
+ */
+export type Person = z.output<typeof PersonSchema>;
+
+/**
+ * A person record as written, before parsing.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { PersonInput } from "bilateral";
+ * const rubio: PersonInput = { id: "person:marco-rubio", kind: "person", name: "Marco Rubio" };
+ * ```
+ */
+export type PersonInput = z.input<typeof PersonSchema>;

@@ -1,0 +1,221 @@
+import { z } from "zod";
+import { SanctionMeasureSchema } from "../codes/sanction-measures.js";
+import { ref } from "../core/reference.js";
+import { CitationSchema, recordShape, UrlSchema } from "./base.js";
+import { dyadSchema } from "./dyad.js";
+import { datedEntryShape, historySchema } from "./history.js";
+
+/**
+ * The states a sanction can be in. `imposed` and `expanded` put it in force; `eased` keeps it in force in a
+ * lighter form; `suspended` and `lifted` take it out of force; `proposed` and `threatened` come before.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SANCTION_STATUSES } from "bilateral";
+ * SANCTION_STATUSES.includes("lifted"); //=> true
+ * ```
+ */
+export const SANCTION_STATUSES = ["proposed", "threatened", "imposed", "expanded", "eased", "suspended", "lifted"] as const;
+
+/**
+ * A sanction status (one of {@link SANCTION_STATUSES}).
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import type { SanctionStatus } from "bilateral";
+ * const status: SanctionStatus = "imposed";
+ * ```
+ */
+export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
+
+/**
+ * The statuses under which a sanction is in force.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { IN_FORCE_STATUSES } from "bilateral";
+ * IN_FORCE_STATUSES.has("eased"); //=> true
+ * ```
+ */
+export const IN_FORCE_STATUSES: ReadonlySet<SanctionStatus> = new Set(["imposed", "expanded", "eased"]);
+
+/**
+ * The broad aims sanctions pursue.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SANCTION_OBJECTIVES } from "bilateral";
+ * SANCTION_OBJECTIVES.includes("non-proliferation"); //=> true
+ * ```
+ */
+export const SANCTION_OBJECTIVES = [
+  "non-proliferation",
+  "counter-terrorism",
+  "human-rights",
+  "democracy",
+  "territorial-integrity",
+  "conflict",
+  "cyber",
+  "corruption",
+  "narcotics",
+  "other",
+] as const;
+
+/**
+ * One entry of a sanction's status history.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SanctionStatusEntrySchema } from "bilateral";
+ * SanctionStatusEntrySchema.parse({ status: "imposed", since: "1996-08-05" });
+ * ```
+ */
+export const SanctionStatusEntrySchema = z.strictObject({
+  ...datedEntryShape,
+  status: z.enum(SANCTION_STATUSES),
+});
+
+/**
+ * A sanctions programme: its key in the OpenSanctions convention (`US-IRAN`), its name and a URL.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SanctionProgramSchema } from "bilateral";
+ * SanctionProgramSchema.parse({ key: "US-IRAN", name: "Iran Sanctions" });
+ * ```
+ */
+export const SanctionProgramSchema = z
+  .strictObject({
+    key: z
+      .string()
+      .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, { message: "expected an upper-case programme key such as \"US-IRAN\"" })
+      .optional(),
+    name: z.string().min(1).optional(),
+    url: UrlSchema.optional(),
+  })
+  .check((ctx) => {
+    if (ctx.value.key === undefined && ctx.value.name === undefined) {
+      ctx.issues.push({
+        code: "custom",
+        input: ctx.value,
+        message: "a programme needs a key or a name",
+        continue: true,
+        params: { code: "missing_field" },
+      });
+    }
+  });
+
+/**
+ * What a sanction does to other records: it blocks a project, or constrains the trade of a dyad.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SanctionEffectSchema } from "bilateral";
+ * SanctionEffectSchema.parse({ effect: "blocks-project", project: "project:iran-pakistan-pipeline" });
+ * SanctionEffectSchema.parse({ effect: "constrains-trade", parties: ["country:IRN", "country:PAK"] });
+ * ```
+ */
+export const SanctionEffectSchema = z.discriminatedUnion("effect", [
+  z.strictObject({
+    effect: z.literal("blocks-project"),
+    project: ref("project"),
+    citations: z.array(CitationSchema).optional(),
+  }),
+  z.strictObject({
+    effect: z.literal("constrains-trade"),
+    parties: dyadSchema("country"),
+    citations: z.array(CitationSchema).optional(),
+  }),
+]);
+
+/**
+ * A sanction effect (see {@link SanctionEffectSchema}).
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import type { SanctionEffect } from "bilateral";
+ * const effect: SanctionEffect = { effect: "blocks-project", project: "project:pipeline" };
+ * ```
+ */
+export type SanctionEffect = z.output<typeof SanctionEffectSchema>;
+
+/**
+ * A sanction: who imposes it (`authority`), on whom (`targets`), under which programme and legal basis, which
+ * measures (the OpenSanctions vocabulary), to what end, whether it reaches third parties (`secondary`), its
+ * dated status history, and what it blocks or constrains.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import { SanctionSchema } from "bilateral";
+ * SanctionSchema.parse({
+ *   id: "sanction:us-iran",
+ *   kind: "sanction",
+ *   authority: "country:USA",
+ *   targets: ["country:IRN"],
+ *   program: { key: "US-IRAN", name: "Iran Sanctions" },
+ *   measures: ["Asset freeze", "Import restrictions"],
+ *   objectiveType: "non-proliferation",
+ *   secondary: true,
+ *   statusHistory: [{ status: "imposed" }],
+ *   effects: [{ effect: "blocks-project", project: "project:iran-pakistan-pipeline" }],
+ * });
+ * ```
+ */
+export const SanctionSchema = z.strictObject({
+  ...recordShape("sanction"),
+  authority: ref("country", "organization"),
+  targets: z.array(ref("country", "organization", "person")).min(1),
+  program: SanctionProgramSchema.optional(),
+  legalBasis: z.array(z.string().min(1)).optional(),
+  measures: z.array(SanctionMeasureSchema).optional(),
+  objective: z.string().min(1).optional(),
+  objectiveType: z.enum(SANCTION_OBJECTIVES).optional(),
+  secondary: z.boolean().optional(),
+  statusHistory: historySchema(SanctionStatusEntrySchema).min(1),
+  effects: z.array(SanctionEffectSchema).optional(),
+});
+
+/**
+ * A sanction record (see {@link SanctionSchema}).
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import type { Sanction } from "bilateral";
+ * const s: Sanction = {
+ *   id: "sanction:x",
+ *   kind: "sanction",
+ *   authority: "country:USA",
+ *   targets: ["country:IRN"],
+ *   statusHistory: [{ status: "imposed" }],
+ * };
+ * ```
+ */
+export type Sanction = z.output<typeof SanctionSchema>;
+
+/**
+ * A sanction record as written, before parsing.
+ *
+ * @category Sanctions
+ * @example
+ * ```ts
+ * import type { SanctionInput } from "bilateral";
+ * const s: SanctionInput = {
+ *   id: "sanction:y",
+ *   kind: "sanction",
+ *   authority: "org:eu-council",
+ *   targets: ["country:RUS"],
+ *   statusHistory: [{ status: "imposed", since: "2014-07-31" }],
+ * };
+ * ```
+ */
+export type SanctionInput = z.input<typeof SanctionSchema>;

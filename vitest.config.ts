@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Tests import the package by its public names ("bilateral", "bilateral/interop"...), resolved to the sources.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^bilateral$/, replacement: source("./src/index.ts") },
+      { find: /^bilateral\/example$/, replacement: source("./src/example/index.ts") },
+      { find: /^bilateral\/interop$/, replacement: source("./src/interop/index.ts") },
+    ],
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    testTimeout: 60_000,
+    pool: "forks",
+  },
+});
