@@ -43,33 +43,49 @@ export {
 
 // Codes
 export {
-  type CountrySystem,
+  CAMEO_QUAD_CLASS_BY_ROOT,
+  CAMEO_QUAD_CLASS_TABLE,
+  CAMEO_TO_PLOVER,
+  CameoCodeSchema,
+  type CameoGoldsteinTable,
+  type CameoPloverEntry,
   CountryCodeSchema,
+  type CountryCrosswalk,
+  type CountrySystem,
+  CurrencyCodeSchema,
+  cameoDescription,
+  cameoGoldstein,
+  cameoQuadClass,
+  cameoToPlover,
   countryName,
   crosswalk,
+  currencyName,
   fromIso3,
+  isCameoCode,
   isCountryCode,
-  toIso3,
-} from "./codes/country.js";
-export { isSubdivisionCode, SubdivisionCodeSchema, subdivisionName } from "./codes/subdivision.js";
-export { CurrencyCodeSchema, currencyName, isCurrencyCode } from "./codes/currency.js";
-export {
+  isCurrencyCode,
+  isPloverCategory,
+  isPloverContext,
+  isPloverMode,
+  isSubdivisionCode,
   PLOVER_CATEGORIES,
   PLOVER_CONTEXTS,
   PLOVER_LEGACY_CATEGORY_NAMES,
   PLOVER_MODES,
   PLOVER_QUAD_CLASS,
+  PLOVER_QUAD_CLASS_TABLE,
+  type PloverCategory,
+  type PloverContext,
+  type PloverMode,
   type PloverModes,
-} from "./codes/plover.js";
-export {
-  CAMEO_QUAD_CLASS_BY_ROOT,
-  CAMEO_TO_PLOVER,
-  cameoDescription,
-  cameoGoldstein,
-  cameoToPlover,
-  isCameoCode,
-} from "./codes/cameo.js";
-export { SANCTION_MEASURES, SanctionMeasureSchema } from "./codes/sanction-measures.js";
+  SANCTION_MEASURES,
+  type SanctionMeasure,
+  SanctionMeasureSchema,
+  SubdivisionCodeSchema,
+  subdivisionCountry,
+  subdivisionName,
+  toIso3,
+} from "./codes/index.js";
 
 // Model: primitives and provenance
 export {
@@ -146,7 +162,6 @@ export {
 
 // Model: events
 export {
-  CameoCodeSchema,
   CasualtiesSchema,
   type Event,
   type EventCategories,

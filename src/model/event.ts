@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCameoCode } from "../codes/cameo.js";
+import { CameoCodeSchema } from "../codes/cameo.js";
 import { CountryCodeSchema } from "../codes/country.js";
 import type { PloverContext, PloverModes } from "../codes/plover.js";
 import { ref } from "../core/reference.js";
@@ -119,30 +119,6 @@ export const EventContextSchema = z.string().check((ctx) => {
     });
   }
 }) as unknown as z.ZodType<EventContext, string>;
-
-/**
- * A CAMEO event code, kept as a string with its leading zeros ("040", "0874") and checked against the CAMEO
- * codebook.
- *
- * @category Events
- * @example
- * ```ts
- * import { CameoCodeSchema } from "bilateral";
- * CameoCodeSchema.parse("042"); //=> "042"
- * CameoCodeSchema.safeParse("42").success; //=> false
- * ```
- */
-export const CameoCodeSchema = z.string().check((ctx) => {
-  if (!isCameoCode(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
-      message: `${JSON.stringify(ctx.value.slice(0, 20))} is not a CAMEO event code (a string of 2 to 4 digits from the codebook, such as "040")`,
-      continue: true,
-      params: { code: "invalid_cameo_code" },
-    });
-  }
-});
 
 /**
  * A quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and

@@ -1,0 +1,177 @@
+import {
+  BilateralValidationError,
+  DatasetChecker,
+  ISSUE_CODES,
+  parseDataset,
+  RECORD_SCHEMAS,
+  safeParseDataset,
+} from "bilateral";
+import { describe, expect, test } from "vitest";
+import { validDataset, validRecords } from "../fixtures/model/records.js";
+
+describe("safeParseDataset", () => {
+  test("a valid dataset parses, nothing dropped or changed", () => {
+    const input = validDataset();
+    const result = safeParseDataset(input);
+    expect(result.issues).toEqual([]);
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual(input);
+  });
+
+  test("records may reference records that come later in the list", () => {
+    const input = validDataset();
+    input.records.reverse();
+    expect(safeParseDataset(input).issues).toEqual([]);
+  });
+
+  test("a duplicate id is reported on the second record, naming the first", () => {
+    const input = validDataset();
+    input.records.push({ ...validRecords.country, name: "Iran again" });
+    const result = safeParseDataset(input);
+    expect(result.issues).toEqual([
+      {
+        code: "duplicate_id",
+        message: 'duplicate id "country:IRN": records[1] has it already',
+        path: ["records", 15, "id"],
+        recordId: "country:IRN",
+      },
+    ]);
+  });
+
+  test("a dangling reference is unresolved_reference, at its path, with the record id", () => {
+    const input = validDataset();
+    input.records = input.records.filter((record) => record.id !== "country:USA");
+    const result = safeParseDataset(input);
+    expect(result.success).toBe(false);
+    expect(result.issues.map((issue) => [issue.code, issue.recordId, issue.path.join(".")])).toEqual([
+      ["unresolved_reference", "mediation:pakistan", "records.8.between.1"],
+      ["unresolved_reference", "sanction:us-iran", "records.10.authority"],
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      '"country:USA" does not match the id of any record (expected one of country, organization, person)',
+    );
+  });
+
+  test("a reference to a record of the wrong kind is wrong_reference_kind, in either order", () => {
+    for (const order of ["forward", "backward"] as const) {
+      const input = validDataset();
+      const event = { ...validRecords.event, id: "event:misattributed", actors: ["source:article"] };
+      if (order === "forward") input.records.unshift(event);
+      else input.records.push(event);
+      const result = safeParseDataset(input);
+      expect(result.issues, order).toEqual([
+        expect.objectContaining({
+          code: "wrong_reference_kind",
+          recordId: "event:misattributed",
+          path: ["records", order === "forward" ? 0 : 15, "actors", 0],
+          message: '"source:article" is a source, but this field takes one of country, organization, person',
+        }),
+      ]);
+    }
+  });
+
+  test("stance causes may point to a record of any kind", () => {
+    const input = validDataset();
+    const relationship = input.records.find((record) => record.id === "rel:iran-pakistan") as { stanceHistory: { causes?: string[] }[] };
+    relationship.stanceHistory[1]!.causes = ["event:attack", "sanction:us-iran", "source:article"];
+    expect(safeParseDataset(input).issues).toEqual([]);
+  });
+
+  test("every issue is reported at once, in record order, including references of invalid records", () => {
+    const input = validDataset();
+    input.records.push(
+      { id: "event:bad", kind: "event", category: "CONSULT", mode: "riot", actors: ["country:XXX"], date: "2025-02-30" } as never,
+      { id: "country:ZZZ", kind: "country", name: "Nowhere", code: "ZZZ" } as never,
+    );
+    const codes = safeParseDataset(input).issues.map((issue) => issue.code);
+    expect(codes).toEqual(["invalid_date", "mode_category_mismatch", "unresolved_reference", "invalid_country_code"]);
+  });
+
+  test("an unknown kind, a missing kind and a non-object record are reported", () => {
+    const input = { format: "bilateral", version: "1.0", records: [{ id: "x:1", kind: "ship" }, { id: "x:2" }, 42, null] };
+    const result = safeParseDataset(input);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unknown_kind", ["records", 0, "kind"]],
+      ["missing_field", ["records", 1, "kind"]],
+      ["invalid_type", ["records", 2]],
+      ["invalid_type", ["records", 3]],
+    ]);
+  });
+
+  test("the header is checked: format, version, records", () => {
+    expect(safeParseDataset({ format: "ftm", version: "1.0", records: [] }).issues[0]?.code).toBe("unsupported_format");
+    expect(safeParseDataset({ format: "bilateral", version: "2.0", records: [] }).issues[0]?.code).toBe("unsupported_version");
+    expect(safeParseDataset({ format: "bilateral", version: "1.0" }).issues).toEqual([
+      expect.objectContaining({ code: "missing_field", path: ["records"] }),
+    ]);
+    expect(safeParseDataset({ format: "bilateral", version: "1.0", records: {} }).issues[0]?.code).toBe("invalid_type");
+    expect(safeParseDataset({ format: "bilateral", version: "1.0", records: [], owner: "me" }).issues).toEqual([
+      expect.objectContaining({ code: "unknown_field", path: ["owner"] }),
+    ]);
+  });
+
+  test.each([[null], [undefined], [42], ["dataset"], [[]], [true]])("input %j is an invalid_type issue, not a throw", (input) => {
+    const result = safeParseDataset(input);
+    expect(result.success).toBe(false);
+    expect(result.issues[0]?.code).toBe("invalid_type");
+  });
+
+  test("__proto__, constructor and prototype keys are reported and never reach a prototype", () => {
+    const text =
+      '{"format":"bilateral","version":"1.0","__proto__":{"polluted":1},"records":[' +
+      '{"id":"country:IRN","kind":"country","name":"Iran","code":"IRN","constructor":{"prototype":{"polluted":2}}},' +
+      '{"id":"x:1","kind":"source","title":"t","citations":[{"url":"https://a.example","__proto__":{"polluted":3}}]}]}';
+    const result = safeParseDataset(JSON.parse(text));
+    expect(result.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["forbidden_key", "__proto__"],
+      ["forbidden_key", "records.0.constructor"],
+      ["forbidden_key", "records.1.citations.0.__proto__"],
+    ]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
+  test("every reported code is documented", () => {
+    const input = validDataset();
+    input.records.push({ id: "bad", kind: "event" } as never);
+    for (const issue of safeParseDataset(input).issues) expect(ISSUE_CODES).toHaveProperty(issue.code);
+  });
+});
+
+describe("parseDataset", () => {
+  test("returns the dataset when valid", () => {
+    expect(parseDataset(validDataset()).records).toHaveLength(15);
+  });
+
+  test("throws a BilateralValidationError carrying every issue", () => {
+    const input = validDataset();
+    input.records.push(validRecords.country, validRecords.person);
+    let caught: unknown;
+    try {
+      parseDataset(input);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(BilateralValidationError);
+    const error = caught as BilateralValidationError;
+    expect(error.issues.map((issue) => issue.code)).toEqual(["duplicate_id", "duplicate_id"]);
+    expect(error.message).toContain("2 validation issues");
+    expect(error.message).toContain("records[15].id");
+  });
+});
+
+describe("DatasetChecker, record by record", () => {
+  test("resolves references as records arrive and reports the rest at the end", () => {
+    const checker = new DatasetChecker(RECORD_SCHEMAS);
+    expect(checker.checkHeader({ format: "bilateral", version: "1.0" }).issues).toEqual([]);
+    const first = checker.checkRecord(validRecords.border, ["line", 2]);
+    expect(first.issues).toEqual([]);
+    expect(first.record).toEqual(validRecords.border);
+    expect(checker.checkRecord(validRecords.country, ["line", 3]).issues).toEqual([]);
+    expect(checker.kindOf("country:IRN")).toBe("country");
+    expect(checker.finish().map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["line.2.parties.1", '"country:PAK" does not match the id of any record (expected a country)'],
+      ["line.2.places.0", '"place:balochistan" does not match the id of any record (expected a place)'],
+    ]);
+  });
+});
