@@ -215,7 +215,7 @@ export function fromZodIssues(
         break;
       case "invalid_format":
         push(
-          issue.format === "regex" && (issue as { pattern?: string }).pattern === ID_PATTERN.source ? "invalid_id" : "invalid_format",
+          issue.format === "regex" && (issue as { pattern?: string }).pattern === String(ID_PATTERN) ? "invalid_id" : "invalid_format",
           issue.message,
           path,
         );
@@ -223,9 +223,14 @@ export function fromZodIssues(
       case "custom":
         push((customCode(issue) ?? "invalid_value") as IssueCode, issue.message, path);
         break;
-      case "invalid_union":
-        push("invalid_value", "does not match any of the allowed forms", path);
+      case "invalid_union": {
+        const options = (issue as { options?: unknown[] }).options;
+        const message = Array.isArray(options)
+          ? `expected one of ${options.map((option) => JSON.stringify(option)).join(", ")}, got ${JSON.stringify(issue.input) ?? describe(issue.input)}`
+          : "does not match any of the allowed forms";
+        push("invalid_value", message, path);
         break;
+      }
       default:
         push("invalid_value", issue.message, path);
     }
