@@ -17,6 +17,8 @@ export {
 } from "./core/issue.js";
 export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
 
+export { InputError } from "./io/read-json.js";
+
 // Time
 export {
   comparePartialDates,
@@ -175,6 +177,7 @@ export {
   type EventMode,
   EventSchema,
   FeedCodingSchema,
+  MentionSchema,
   QuadClassSchema,
 } from "./model/event.js";
 
@@ -221,3 +224,94 @@ export {
   safeParseDataset,
   safeParseRecord,
 } from "./validate/parse.js";
+
+// Extending
+export {
+  type AnyModel,
+  type CategorizedEvent,
+  type CompleteModes,
+  defineEventCategory,
+  defineEventContext,
+  defineModel,
+  type EventCategoryDefinition,
+  type EventCategoryOptions,
+  type EventLike,
+  isEventCategory,
+  isEventContext,
+  isEventOfCategory,
+  type Model,
+  type ModelDataset,
+  type ModelDefinition,
+  type ModelKind,
+  type ModelRecord,
+  type ModelRecordInput,
+  type ModelRecordSchemas,
+  type QuadClass,
+  type RecordSchemaOf,
+  registeredEventCategories,
+  registeredEventContexts,
+} from "./extend/index.js";
+export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./schema/json-schema.js";
+
+// Queries
+export {
+  type ActiveNearBorder,
+  type AtDateOptions,
+  type Attribution,
+  type AttributionOptions,
+  activeNearBorder,
+  BLOCKED_PROJECT_STATUSES,
+  type BlockedProject,
+  type BlockedProjectsQuery,
+  blockedProjects,
+  countEvents,
+  createIndex,
+  DatasetIndex,
+  type DyadSummary,
+  type DyadSummaryOptions,
+  dyadSummary,
+  dyadTimeline,
+  type EventCounts,
+  type EventQuery,
+  type EventRole,
+  findEvents,
+  findStatements,
+  type IndexableRecord,
+  type IndexedRecord,
+  type MediatorFinding,
+  mediatorsBetween,
+  type NearBorderQuery,
+  type ProjectBlocker,
+  type QuadClassReading,
+  type QuadClassValue,
+  quadClassOf,
+  REGISTERED_CATEGORY_BASIS,
+  type SanctionInForce,
+  type SanctionsQuery,
+  type StanceFinding,
+  type StanceOptions,
+  type Statement,
+  type StatementQuery,
+  SUMMARY_PERIODS,
+  type SummaryBucket,
+  type SummaryPeriod,
+  type SummaryTrend,
+  sanctionsInForce,
+  sanctionsOnTrade,
+  stanceBetween,
+  TIMELINE_ITEM_TYPES,
+  type TimelineItem,
+  type TimelineItemType,
+  type TimelineOptions,
+  type TimeRangeOptions,
+  type TradeProgressOptions,
+  type TradeProgressStatus,
+  type TradeReach,
+  type TradeSanction,
+  type TradeSanctionsOptions,
+  type TradeTargetProgress,
+  type TradeValue,
+  tradeTargetProgress,
+  tradeTargetsBetween,
+  UnknownIdError,
+} from "./query/index.js";

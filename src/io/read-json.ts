@@ -19,9 +19,9 @@ export class InputError extends Error {
 /**
  * Where a character offset falls in a text, as 1-based line and column.
  *
- * @category Input and output
+ * @internal
  * @example
- * ```ts
+ * ```ts ignore
  * import { lineAndColumn } from "bilateral";
  * lineAndColumn("{\n  x", 4); //=> { line: 2, column: 3 }
  * ```
@@ -43,9 +43,9 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * Parses JSON text, turning a syntax error into an {@link InputError} that names the line and column.
  * A leading byte order mark is accepted.
  *
- * @category Input and output
+ * @internal
  * @example
- * ```ts
+ * ```ts ignore
  * import { parseJsonText } from "bilateral";
  * parseJsonText('{"a": 1}', "inline"); //=> { a: 1 }
  * ```
@@ -61,7 +61,10 @@ export function parseJsonText(text: string, label: string): unknown {
     const position = /position (\d+)/.exec(message);
     if (position !== null) {
       const { line, column } = lineAndColumn(body, Number(position[1]));
-      throw new InputError(`${label}:${line}:${column}: invalid JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`);
+      // Cut V8's " in JSON at position N..." by index: the regular expression that did it could backtrack.
+      const cut = message.indexOf(" in JSON at position ");
+      const reason = cut === -1 ? message : message.slice(0, cut);
+      throw new InputError(`${label}:${line}:${column}: invalid JSON (${reason})`);
     }
     throw new InputError(`${label}: invalid JSON (${message})`);
   }
@@ -70,9 +73,9 @@ export function parseJsonText(text: string, label: string): unknown {
 /**
  * Reads a UTF-8 file as text, with clear errors for a missing path, a directory or invalid UTF-8.
  *
- * @category Input and output
+ * @internal
  * @example
- * ```ts
+ * ```ts ignore
  * import { readTextFile } from "bilateral";
  * const text = await readTextFile("package.json");
  * ```
@@ -99,9 +102,9 @@ export async function readTextFile(path: string): Promise<string> {
 /**
  * Reads a JSON file: {@link readTextFile} then {@link parseJsonText}.
  *
- * @category Input and output
+ * @internal
  * @example
- * ```ts
+ * ```ts ignore
  * import { readJsonFile } from "bilateral";
  * const value = await readJsonFile("dataset.json");
  * ```

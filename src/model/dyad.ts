@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 
 /**
@@ -21,7 +22,7 @@ export function dyadSchema<const Kind extends string>(...kinds: readonly [Kind, 
         code: "custom",
         input: ctx.value,
         path: [1],
-        message: `a dyad needs two distinct parties, got ${JSON.stringify(ctx.value[0])} twice`,
+        message: `a dyad needs two distinct parties, got ${previewValue(ctx.value[0])} twice`,
         continue: true,
         params: { code: "same_party" },
       });

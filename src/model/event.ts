@@ -152,6 +152,10 @@ export const EventLocationSchema = z.strictObject({
   country: CountryCodeSchema.optional(),
   name: z.string().min(1).optional(),
   coordinates: CoordinatesSchema.optional(),
+  /** A feed's own place id (GDELT's GeoNames/GNS FeatureID), as delivered. */
+  featureId: z.string().min(1).optional(),
+  /** A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered. */
+  adm1: z.string().min(1).optional(),
 });
 
 /**
@@ -188,13 +192,35 @@ export const FeedCodingSchema = z.strictObject({
   numArticles: z.number().int().nonnegative().optional(),
   avgTone: z.number().finite().optional(),
   isRootEvent: z.boolean().optional(),
+  /** The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped). */
+  cameoAsDelivered: z.string().min(1).optional(),
+  /** When the feed added or coded the event (GDELT's DATEADDED, PLOVER's dateCoded). */
+  dateAdded: PartialDateSchema.optional(),
+});
+
+/**
+ * How a source named an entity in an event: the entity and the text as delivered (GDELT's Actor1Name,
+ * PLOVER's `entity_text`), and whether it was an actor or a recipient.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { MentionSchema } from "bilateral";
+ * MentionSchema.parse({ entity: "country:PAK", text: "ISLAMABAD", role: "actor" });
+ * ```
+ */
+export const MentionSchema = z.strictObject({
+  entity: ref("country", "organization", "person"),
+  text: z.string().min(1),
+  role: z.enum(["actor", "recipient"]).optional(),
 });
 
 /**
  * An event, on the PLOVER 0.8 backbone: a category and a mode that belongs to it, contexts, actors and
  * recipients (lists of entity ids), a date or a date range (partial dates), a location, a summary, an intensity
  * (-10 to +10), casualties, the CAMEO code as a string, a quad class with its basis, and the feed's own
- * figures. `date` is optional: a news story often does not date what it reports.
+ * figures. `date` is optional: a news story often does not date what it reports. `actors` may be empty when a
+ * feed codes an event without naming who acted (GDELT often does).
  *
  * @category Events
  * @example
@@ -220,7 +246,7 @@ export const EventSchema = z
     category: EventCategorySchema,
     mode: (z.string().min(1) as unknown as z.ZodType<EventMode, string>).optional(),
     contexts: z.array(EventContextSchema).optional(),
-    actors: z.array(ref("country", "organization", "person")).min(1),
+    actors: z.array(ref("country", "organization", "person")),
     recipients: z.array(ref("country", "organization", "person")).optional(),
     date: PartialDateSchema.optional(),
     endDate: PartialDateSchema.optional(),
@@ -232,6 +258,7 @@ export const EventSchema = z
     cameo: CameoCodeSchema.optional(),
     negated: z.boolean().optional(),
     coding: FeedCodingSchema.optional(),
+    mentions: z.array(MentionSchema).optional(),
   })
   .check((ctx) => {
     const { category, mode, date, endDate } = ctx.value;
@@ -245,8 +272,8 @@ export const EventSchema = z
           path: ["mode"],
           message:
             allowed.length === 0
-              ? `${category} has no modes, got ${JSON.stringify(mode)}`
-              : `${JSON.stringify(mode)} is not a mode of ${category} (one of ${allowed.join(", ")})`,
+              ? `${category} has no modes, got ${JSON.stringify(mode.slice(0, 60))}`
+              : `${JSON.stringify(mode.slice(0, 60))} is not a mode of ${category} (one of ${allowed.join(", ")})`,
           continue: true,
           params: { code: "mode_category_mismatch" },
         });

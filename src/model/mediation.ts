@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { recordShape } from "./base.js";
 import { dyadSchema } from "./dyad.js";
@@ -62,7 +63,7 @@ export const MediationSchema = z
         code: "custom",
         input: ctx.value,
         path: ["between", index],
-        message: `the mediator ${JSON.stringify(ctx.value.mediator)} cannot also be a party`,
+        message: `the mediator ${previewValue(ctx.value.mediator)} cannot also be a party`,
         continue: true,
         params: { code: "same_party" },
       });

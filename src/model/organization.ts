@@ -61,6 +61,9 @@ export const OrganizationSchema = z.strictObject({
   ...entityShape("organization"),
   organizationType: z.enum(ORGANIZATION_TYPES),
   country: ref("country").optional(),
+  /** The country whose law the organisation is registered under, when a source gives it apart from `country`. */
+  jurisdiction: ref("country").optional(),
+  addresses: z.array(z.string().min(1)).optional(),
   parent: ref("organization", "country").optional(),
   members: z.array(ref("country", "organization")).optional(),
   activeIn: z.array(ref("place", "country")).optional(),

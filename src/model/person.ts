@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ref } from "../core/reference.js";
+import { PartialDateSchema } from "../time/partial-date.js";
 import { PeriodSchema } from "../time/period.js";
 import { CitationSchema, entityShape } from "./base.js";
 
@@ -87,6 +88,13 @@ export type Position = z.output<typeof PositionSchema>;
 export const PersonSchema = z.strictObject({
   ...entityShape("person"),
   nationalities: z.array(ref("country")).optional(),
+  /** Countries a source associates with the person other than by nationality (FtM's `country`). */
+  countries: z.array(ref("country")).optional(),
+  birthDate: PartialDateSchema.optional(),
+  deathDate: PartialDateSchema.optional(),
+  birthPlace: z.string().min(1).optional(),
+  gender: z.enum(["male", "female", "other"]).optional(),
+  addresses: z.array(z.string().min(1)).optional(),
   positions: z.array(PositionSchema).optional(),
 });
 

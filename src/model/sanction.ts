@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SanctionMeasureSchema } from "../codes/sanction-measures.js";
 import { ref } from "../core/reference.js";
-import { CitationSchema, recordShape, UrlSchema } from "./base.js";
+import { CitationSchema, IdentifierSchema, recordShape, UrlSchema } from "./base.js";
 import { dyadSchema } from "./dyad.js";
 import { datedEntryShape, historySchema } from "./history.js";
 
@@ -182,6 +182,8 @@ export const SanctionSchema = z.strictObject({
   secondary: z.boolean().optional(),
   statusHistory: historySchema(SanctionStatusEntrySchema).min(1),
   effects: z.array(SanctionEffectSchema).optional(),
+  /** The issuer's own ids for the listing (OFAC's, the UN's...). */
+  identifiers: z.array(IdentifierSchema).optional(),
 });
 
 /**

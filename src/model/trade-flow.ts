@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
@@ -58,7 +59,7 @@ export const TradeFlowSchema = z
         code: "custom",
         input: ctx.value,
         path: ["partner"],
-        message: `a trade flow needs a partner other than the reporter ${JSON.stringify(ctx.value.reporter)}`,
+        message: `a trade flow needs a partner other than the reporter ${previewValue(ctx.value.reporter)}`,
         continue: true,
         params: { code: "same_party" },
       });

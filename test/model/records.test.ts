@@ -57,7 +57,7 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["a mode of another category", (r) => (r.mode = "visit"), "mode_category_mismatch", ["mode"]],
     ["an unknown category", (r) => (r.category = "FIGHT"), "unknown_category", ["category"]],
     ["an unknown context", (r) => (r.contexts = ["weather"]), "unknown_context", ["contexts", 0]],
-    ["no actors", (r) => (r.actors = []), "out_of_range", ["actors"]],
+    ["no actors list", (r) => delete r.actors, "missing_field", ["actors"]],
     ["an end before the start", (r) => (r.endDate = "2023"), "period_reversed", ["endDate"]],
     ["an end without a start", (r) => delete r.date && (r.endDate = "2024-02"), "missing_field", ["date"]],
     ["a CAMEO code as a number", (r) => (r.cameo = 190), "invalid_type", ["cameo"]],
