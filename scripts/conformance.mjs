@@ -1,0 +1,485 @@
+#!/usr/bin/env node
+// Conformance run: imports every sample under ../shared/reference (GDELT, ICEWS, PLOVER, FollowTheMoney) with
+// the bilateral/interop importers, from the sources (bundled with esbuild), and checks counts and mappings
+// row by row against the raw files. Exit 0 when every check passes, 1 otherwise. When ../shared/reference is
+// not there, it says so and exits 0.
+//
+//   npm run conformance [-- --verbose]
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const REFERENCE = join(ROOT, "..", "shared", "reference");
+const verbose = process.argv.includes("--verbose");
+
+if (!existsSync(REFERENCE)) {
+  console.log(
+    `conformance: ${REFERENCE} is not there (no ../shared next to this repository): nothing to check.`,
+  );
+  process.exit(0);
+}
+
+// Bundle what the checks need from the TypeScript sources.
+const { build } = await import("esbuild");
+const cache = join(ROOT, "node_modules", ".cache", "bilateral");
+mkdirSync(cache, { recursive: true });
+const bundle = join(cache, "conformance-lib.mjs");
+await build({
+  stdin: {
+    contents: [
+      'export * from "./src/interop/index.ts";',
+      'export { cameoToPlover, isCameoCode } from "./src/codes/cameo.ts";',
+      'export { toIso3 } from "./src/codes/country.ts";',
+      'export { PLOVER_LEGACY_CATEGORY_NAMES, isPloverCategory } from "./src/codes/plover.ts";',
+      'export { safeParseDataset } from "./src/validate/parse.ts";',
+    ].join("\n"),
+    resolveDir: ROOT,
+    loader: "ts",
+  },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  packages: "external",
+  outfile: bundle,
+  logLevel: "warning",
+});
+const lib = await import(pathToFileURL(bundle).href);
+
+// ---------------------------------------------------------------------------------------------------------
+let failures = 0;
+let checks = 0;
+const problems = [];
+
+function check(condition, message) {
+  checks++;
+  if (!condition) {
+    failures++;
+    if (problems.length < 200) problems.push(message);
+  }
+  return condition;
+}
+
+function files(folder, accept) {
+  const dir = join(REFERENCE, folder);
+  if (!existsSync(dir)) return [];
+  const out = [];
+  const walk = (path) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (!/^readme/i.test(name) && accept(name, full)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function run(importer, path) {
+  const { createReadStream } = await import("node:fs");
+  const { dataset, report } = await lib.collectImport(importer(createReadStream(path)));
+  return { dataset, report, byId: new Map(dataset.records.map((record) => [record.id, record])) };
+}
+
+const BUG_CODES = new Set(["import_error", "invalid_record", "invalid_actor"]);
+
+function common(label, dataset, report, expectedRows) {
+  const validation = lib.safeParseDataset(dataset);
+  check(
+    validation.success,
+    `${label}: the import does not validate: ${JSON.stringify(validation.issues.slice(0, 3))}`,
+  );
+  check(report.complete, `${label}: the report is not complete`);
+  check(report.read === expectedRows, `${label}: read ${report.read} rows, the file has ${expectedRows}`);
+  check(
+    report.read === report.imported + report.skippedCount,
+    `${label}: read ${report.read} != imported ${report.imported} + skipped ${report.skippedCount}`,
+  );
+  for (const code of Object.keys(report.skippedBy)) {
+    check(
+      !BUG_CODES.has(code),
+      `${label}: ${report.skippedBy[code]} rows skipped with ${code} (a mapping bug)`,
+    );
+  }
+  const seen = new Set();
+  for (const record of dataset.records) {
+    check(!seen.has(record.id), `${label}: ${record.id} produced twice`);
+    seen.add(record.id);
+  }
+}
+
+function summary(label, report) {
+  const by = (counts) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([code, n]) => `${code} ${n}`)
+      .join(", ");
+  console.log(
+    `${label}: ${report.read} rows, ${report.imported} imported, ${report.skippedCount} skipped${report.skippedCount ? ` (${by(report.skippedBy)})` : ""}, ${report.warningCount} warnings${report.warningCount ? ` (${by(report.warningsBy)})` : ""}, ${report.created} records created`,
+  );
+}
+
+const num = (text) => (text === "" ? undefined : Number(text));
+
+// --- GDELT -----------------------------------------------------------------------------------------------
+for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_labels/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line !== "");
+  const { dataset, report, byId } = await run(lib.importGdelt, path);
+  common(label, dataset, report, lines.length);
+  const skippedLines = new Map(report.skipped.map((skip) => [skip.line, skip]));
+  lines.forEach((line, index) => {
+    const f = line.replace(/\r$/, "").split("\t");
+    const where = `${label}:${index + 1}`;
+    const event = byId.get(`gdelt:${f[0]}`);
+    const skip = skippedLines.get(index + 1);
+    if (
+      !check(event !== undefined || skip !== undefined, `${where}: neither imported nor reported as skipped`)
+    )
+      return;
+    if (event === undefined) {
+      if (skip.code === "no_actor")
+        check(f[5] === "", `${where}: skipped as no_actor but Actor1Code is ${f[5]}`);
+      if (skip.code === "unmapped_cameo") {
+        check(lib.cameoToPlover(f[26])?.category == null, `${where}: skipped as unmapped, but ${f[26]} maps`);
+      }
+      return;
+    }
+    check(
+      event.date === `${f[1].slice(0, 4)}-${f[1].slice(4, 6)}-${f[1].slice(6, 8)}`,
+      `${where}: date ${event.date} != SQLDATE ${f[1]}`,
+    );
+    if (lib.isCameoCode(f[26])) {
+      check(event.cameo === f[26], `${where}: cameo ${event.cameo} != EventCode ${f[26]}`);
+      const plover = lib.cameoToPlover(f[26]);
+      check(
+        event.category === plover?.category,
+        `${where}: category ${event.category} != table ${plover?.category}`,
+      );
+      if (plover?.mode !== undefined && event.mode !== undefined)
+        check(event.mode === plover.mode, `${where}: mode ${event.mode}`);
+    }
+    check(
+      event.quadClass?.value === num(f[29]) && event.quadClass?.basis === "gdelt",
+      `${where}: QuadClass ${f[29]} not kept`,
+    );
+    check(
+      event.coding?.goldstein === num(f[30]),
+      `${where}: GoldsteinScale ${f[30]} != ${event.coding?.goldstein}`,
+    );
+    check(event.coding?.numMentions === num(f[31]), `${where}: NumMentions`);
+    check(event.coding?.numSources === num(f[32]), `${where}: NumSources`);
+    check(event.coding?.numArticles === num(f[33]), `${where}: NumArticles`);
+    check(event.coding?.avgTone === num(f[34]), `${where}: AvgTone ${f[34]} != ${event.coding?.avgTone}`);
+    check(event.coding?.isRootEvent === (f[25] === "1"), `${where}: IsRootEvent`);
+    if (/^https?:\/\//.test(f[60]))
+      check(event.citations?.[0]?.url === f[60], `${where}: SOURCEURL not the citation`);
+    const geoIso = f[53] === "" ? undefined : lib.toIso3(f[53], "fips");
+    check(
+      event.location?.country === geoIso,
+      `${where}: ActionGeo ${f[53]} -> ${event.location?.country}, expected ${geoIso}`,
+    );
+    const actor1Iso = lib.toIso3(f[7], "cameo");
+    if (f[5] === f[7] && actor1Iso !== undefined) {
+      check(event.actors[0] === `country:${actor1Iso}`, `${where}: Actor1 ${f[5]} -> ${event.actors[0]}`);
+    } else {
+      check(event.actors[0] === `cameo-actor:${f[5]}`, `${where}: Actor1 ${f[5]} -> ${event.actors[0]}`);
+      const actor = byId.get(event.actors[0]);
+      if (actor1Iso !== undefined)
+        check(actor?.country === `country:${actor1Iso}`, `${where}: Actor1 country ${actor?.country}`);
+      const types = [f[12], f[13], f[14]].filter((type) => /^[A-Z]{3}$/.test(type));
+      if (types.length > 0)
+        check(JSON.stringify(actor?.sectors) === JSON.stringify([...new Set(types)]), `${where}: sectors`);
+    }
+    if (f[15] === "") check(event.recipients === undefined, `${where}: recipients without Actor2`);
+  });
+  const lowerCase = lines.filter((line) => /[a-z]/.test(line.split("\t")[5] ?? "")).length;
+  if (lowerCase > 0)
+    check(
+      (report.warningsBy.lower_case_code ?? 0) >= lowerCase,
+      `${label}: lower-case actor codes not all warned`,
+    );
+  summary(label, report);
+}
+
+// --- ICEWS -----------------------------------------------------------------------------------------------
+for (const path of files("icews", (name) => /\.(tab|tsv|txt|csv)$/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const lines = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line !== "");
+  const header = lines[0].replace(/\r$/, "").split("\t");
+  const column = (name) => header.indexOf(name);
+  const { dataset, report, byId } = await run(lib.importIcews, path);
+  common(label, dataset, report, lines.length - 1);
+  const skippedLines = new Set(report.skipped.map((skip) => skip.line));
+  lines.slice(1).forEach((line, index) => {
+    const f = line.replace(/\r$/, "").split("\t");
+    const get = (name) => {
+      const value = (f[column(name)] ?? "").trim();
+      return value === "NA" ? "" : value;
+    };
+    const where = `${label}:${index + 2}`;
+    const event = byId.get(`icews:${get("Event ID")}`);
+    if (!check(event !== undefined || skippedLines.has(index + 2), `${where}: neither imported nor skipped`))
+      return;
+    if (event === undefined) return;
+    check(event.date === get("Event Date"), `${where}: date`);
+    check(event.cameo === get("CAMEO Code"), `${where}: cameo ${event.cameo} != ${get("CAMEO Code")}`);
+    check(event.category === lib.cameoToPlover(get("CAMEO Code"))?.category, `${where}: category`);
+    check(
+      event.intensity === num(get("Intensity")),
+      `${where}: Intensity ${get("Intensity")} != ${event.intensity}`,
+    );
+    const countryIso = lib.icewsCountryCode(get("Country"));
+    check(
+      event.location?.country === countryIso,
+      `${where}: location country ${event.location?.country} != ${countryIso}`,
+    );
+    for (const [side, ids] of [
+      ["Source", event.actors],
+      ["Target", event.recipients ?? []],
+    ]) {
+      const name = get(`${side} Name`);
+      if (name === "") continue;
+      const iso = lib.icewsCountryCode(get(`${side} Country`));
+      const actor = byId.get(ids[0]);
+      if (get(`${side} Sectors`) === "" && iso !== undefined && lib.icewsCountryCode(name) === iso) {
+        check(ids[0] === `country:${iso}`, `${where}: ${side} ${name} -> ${ids[0]}, expected country:${iso}`);
+      } else {
+        check(
+          actor?.kind === "organization" && actor.name === name,
+          `${where}: ${side} ${name} -> ${ids[0]}`,
+        );
+        if (iso !== undefined)
+          check(actor?.country === `country:${iso}`, `${where}: ${side} country ${actor?.country}`);
+        else if (get(`${side} Country`) !== "")
+          check(actor?.country === undefined, `${where}: ${side} country`);
+      }
+    }
+    const publisher = get("Publisher");
+    if (publisher !== "")
+      check(byId.get(event.citations?.[0]?.source)?.publisher === publisher, `${where}: publisher`);
+  });
+  const countries = new Set(
+    lines.slice(1).flatMap((line) => {
+      const f = line.split("\t");
+      return [f[column("Source Country")], f[column("Target Country")], f[column("Country")]];
+    }),
+  );
+  for (const name of countries) {
+    if (name === undefined || name === "" || name === "NA") continue;
+    check(
+      lib.icewsCountryCode(name) !== undefined ||
+        ["Kosovo", "Bavaria", "Aeolian Islands", "Netherlands Antilles"].includes(name),
+      `${label}: ICEWS country ${JSON.stringify(name)} has no ISO code in the table`,
+    );
+  }
+  summary(label, report);
+}
+
+// --- PLOVER ----------------------------------------------------------------------------------------------
+for (const path of files(
+  "plover",
+  (name) => /\.(json|jsonl|txt)$/i.test(name) && !/cameo2plover/i.test(name),
+)) {
+  const label = relative(REFERENCE, path);
+  const text = readFileSync(path, "utf8");
+  const records = text.trimStart().startsWith("[")
+    ? JSON.parse(text)
+    : text
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => JSON.parse(line));
+  const { dataset, report, byId } = await run(lib.importPlover, path);
+  common(label, dataset, report, records.length);
+  for (const raw of records) {
+    const where = `${label}: ${raw.id}`;
+    const out = byId.get(`plover:${raw.id}`);
+    const category = Array.isArray(raw.event) ? raw.event[0] : raw.event;
+    if (category === "DOCUMENT") {
+      check(out?.kind === "source", `${where}: a DOCUMENT record is not a source`);
+      continue;
+    }
+    const actors = raw.actor ?? raw.source ?? [];
+    const known = lib.isPloverCategory(category) || lib.PLOVER_LEGACY_CATEGORY_NAMES[category] !== undefined;
+    const dated = typeof raw.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.date.trim());
+    const importable = known && actors.length > 0 && dated;
+    if (out === undefined) {
+      check(!importable, `${where}: skipped, but it has a known category, an actor and a date`);
+      continue;
+    }
+    const expected = lib.isPloverCategory(category) ? category : lib.PLOVER_LEGACY_CATEGORY_NAMES[category];
+    check(
+      out.category === expected,
+      `${where}: category ${category} -> ${out.category}, expected ${expected}`,
+    );
+    check(
+      out.actors.length === actors.length,
+      `${where}: ${actors.length} actors, ${out.actors.length} kept`,
+    );
+    const recipients = raw.recipient ?? raw.target ?? [];
+    check((out.recipients ?? []).length === recipients.length, `${where}: recipients`);
+    check(out.summary === (raw.text?.trim() || undefined), `${where}: text not the summary`);
+    if (raw.dead !== undefined)
+      check(out.casualties?.dead === Number(raw.dead), `${where}: dead ${raw.dead}`);
+    for (const [index, actor] of actors.entries()) {
+      const iso = lib.toIso3(actor.code, "cameo");
+      if (iso !== undefined && !actor.sector)
+        check(out.actors[index] === `country:${iso}`, `${where}: actor ${actor.code}`);
+      else
+        check(
+          out.actors[index] === `cameo-actor:${actor.code}${actor.sector ?? ""}`,
+          `${where}: actor ${out.actors[index]}`,
+        );
+    }
+  }
+  summary(label, report);
+}
+
+// --- FollowTheMoney --------------------------------------------------------------------------------------
+for (const path of files(
+  "ftm",
+  (name, full) => /\.(json|jsonl)$/i.test(name) && !/[\\/](programs|issuers)[\\/]/.test(full),
+)) {
+  const label = relative(REFERENCE, path);
+  const entities = readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line));
+  const { dataset, report, byId } = await run(lib.importFtm, path);
+  common(label, dataset, report, entities.length);
+  const imported = new Set(Object.keys(lib.FTM_IMPORTED_SCHEMATA));
+  const skippedSchemata = {};
+  for (const entity of entities) {
+    const where = `${label}: ${entity.schema} ${entity.id}`;
+    const out = byId.get(`ftm:${entity.id}`);
+    if (!imported.has(entity.schema)) {
+      skippedSchemata[entity.schema] = (skippedSchemata[entity.schema] ?? 0) + 1;
+      check(out === undefined, `${where}: imported, but its schema is not`);
+      continue;
+    }
+    if (entity.schema === "Sanction") {
+      const targets = (entity.properties.entity ?? []).filter((target) =>
+        ["person", "organization"].includes(byId.get(`ftm:${target}`)?.kind),
+      );
+      if (targets.length === 0) check(out === undefined, `${where}: imported without a target`);
+      if (out !== undefined) {
+        check(
+          JSON.stringify(out.targets) === JSON.stringify(targets.map((target) => `ftm:${target}`)),
+          `${where}: targets`,
+        );
+        const programId = entity.properties.programId?.[0];
+        if (programId !== undefined && /^[A-Z0-9]+(-[A-Z0-9]+)*$/.test(programId))
+          check(out.program?.key === programId, `${where}: programme`);
+        const known = programId === undefined ? undefined : lib.FTM_PROGRAMS[programId];
+        if (known !== undefined && (entity.properties.provisions ?? []).length === 0) {
+          check(
+            JSON.stringify(out.measures ?? []) === JSON.stringify(known.measures),
+            `${where}: measures of the programme`,
+          );
+        }
+        const start = entity.properties.startDate?.[0];
+        if (start !== undefined)
+          check(
+            out.statusHistory.some((entry) => entry.since === start.slice(0, 10)),
+            `${where}: startDate`,
+          );
+        check(byId.get(out.authority) !== undefined, `${where}: authority not produced`);
+      }
+      continue;
+    }
+    if (!check(out !== undefined, `${where}: not imported`)) continue;
+    const names = new Set([out.name, ...(out.aliases ?? [])]);
+    for (const name of [...(entity.properties.name ?? []), ...(entity.properties.alias ?? [])]) {
+      check(names.has(name.trim()), `${where}: name ${JSON.stringify(name)} lost`);
+    }
+    check(
+      out.identifiers?.some((identifier) => identifier.scheme === "ftm" && identifier.value === entity.id),
+      `${where}: FtM id`,
+    );
+    for (const referent of entity.referents ?? []) {
+      check(
+        out.identifiers?.some(
+          (identifier) => identifier.scheme === "ftm-referent" && identifier.value === referent,
+        ),
+        `${where}: referent ${referent}`,
+      );
+    }
+    if (entity.schema === "Person") {
+      for (const code of entity.properties.nationality ?? []) {
+        const iso = lib.toIso3(code.toUpperCase(), "iso2");
+        if (iso !== undefined)
+          check(out.nationalities?.includes(`country:${iso}`), `${where}: nationality ${code}`);
+      }
+    } else if (entity.schema !== "Address") {
+      const code = [...(entity.properties.country ?? []), ...(entity.properties.jurisdiction ?? [])][0];
+      const iso = code === undefined ? undefined : lib.toIso3(code.toUpperCase(), "iso2");
+      if (iso !== undefined)
+        check(out.country === `country:${iso}`, `${where}: country ${code} -> ${out.country}`);
+    }
+  }
+  for (const [schema, count] of Object.entries(skippedSchemata)) {
+    check(
+      report.notKept[`schema ${schema}`] === count,
+      `${label}: ${count} ${schema} entities not reported by name`,
+    );
+  }
+  // The round trip keeps every entity FtM can hold.
+  const exportRun = lib.exportFtm(dataset.records);
+  const exported = [];
+  for await (const entity of exportRun) exported.push(entity);
+  const back = new Map(exported.map((entity) => [entity.id, entity]));
+  for (const record of dataset.records) {
+    if (!record.id.startsWith("ftm:") || record.kind === "country") continue;
+    const entity = back.get(record.id.slice(4));
+    if (!check(entity !== undefined, `${label}: ${record.id} not exported back`)) continue;
+    if (record.kind !== "sanction") {
+      check(
+        (entity.properties.name ?? entity.properties.full)?.[0] === record.name,
+        `${label}: ${record.id} name`,
+      );
+    }
+  }
+  summary(label, report);
+}
+
+// --- Programme files against the programme table -----------------------------------------------------------
+for (const path of files("ftm", (name) => /\.ya?ml$/i.test(name))) {
+  if (!/[\\/]programs[\\/]/.test(path)) continue;
+  const text = readFileSync(path, "utf8");
+  const field = (name) => new RegExp(`^${name}: (.+)$`, "m").exec(text)?.[1]?.trim();
+  const key = field("key");
+  const program = key === undefined ? undefined : lib.FTM_PROGRAMS[key];
+  const label = relative(REFERENCE, path);
+  if (!check(program !== undefined, `${label}: programme ${key} is not in FTM_PROGRAMS`)) continue;
+  check(program.issuer === field("issuer"), `${label}: issuer ${field("issuer")} != ${program.issuer}`);
+  check(program.url === field("url"), `${label}: url`);
+  const measures =
+    /^measures:\n((?:\s+- .+\n?)+)/m
+      .exec(text)?.[1]
+      ?.split("\n")
+      .map((line) => line.replace(/^\s+- /, "").trim())
+      .filter(Boolean) ?? [];
+  check(
+    JSON.stringify(program.measures) === JSON.stringify(measures),
+    `${label}: measures ${JSON.stringify(measures)}`,
+  );
+  check(
+    lib.FTM_ISSUERS[program.issuer] !== undefined,
+    `${label}: issuer ${program.issuer} not in FTM_ISSUERS`,
+  );
+  if (verbose) console.log(`${label}: ${key} matches FTM_PROGRAMS`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+if (failures === 0) {
+  console.log(`conformance: all ${checks} checks passed.`);
+} else {
+  console.log(`conformance: ${failures} of ${checks} checks failed:`);
+  for (const problem of problems) console.log(`  ${problem}`);
+  process.exitCode = 1;
+}

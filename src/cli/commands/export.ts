@@ -1,0 +1,110 @@
+import { basename } from "node:path";
+import { Argument, type Command } from "commander";
+import pc from "picocolors";
+import type { Issue } from "../../core/issue.js";
+import { exportFtm } from "../../interop/ftm-export.js";
+import { TextWriter, toJsonLine } from "../../io/jsonl.js";
+import { createProgress } from "../../io/progress.js";
+import { readJsonFile } from "../../io/read-json.js";
+import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
+import { DatasetChecker } from "../../validate/checker.js";
+import type { CliIo } from "../io.js";
+import { inputSize, OutputFile, readChunks } from "./import.js";
+import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
+
+/** The valid records of a JSON dataset file, checked one by one; issues go to `issues`. */
+async function* jsonDatasetRecords(path: string, issues: Issue[]): AsyncGenerator<DatasetRecord> {
+  const input = await readJsonFile(path);
+  const checker = new DatasetChecker(RECORD_SCHEMAS);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    issues.push({
+      code: "invalid_type",
+      message: "expected a dataset (an object with format, version and records)",
+      path: [],
+    });
+    return;
+  }
+  const { records, ...header } = input as { records?: unknown };
+  issues.push(...checker.checkHeader(header).issues);
+  if (!Array.isArray(records)) {
+    issues.push({ code: "missing_field", message: "expected records to be a list", path: ["records"] });
+    return;
+  }
+  for (let index = 0; index < records.length; index++) {
+    const result = checker.checkRecord(records[index], ["records", index]);
+    issues.push(...result.issues);
+    if (result.record !== undefined) yield result.record as DatasetRecord;
+  }
+  issues.push(...checker.finish());
+}
+
+/** Registers `bilateral export ftm <dataset>`. @internal */
+export function registerExport(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("export")
+    .description(
+      "Export a dataset (JSON or JSON Lines) to FollowTheMoney entities (JSON Lines): persons, organisations, addresses and sanctions.",
+    )
+    .addArgument(new Argument("<format>", "the output format").choices(["ftm"]))
+    .argument("<dataset>", "the dataset file (.json or .jsonl)")
+    .option("-o, --output <file>", "write the entities to this file (JSON Lines); stdout otherwise")
+    .option("--report", "print the full export report (JSON) on stderr")
+    .addHelpText(
+      "after",
+      "\nRecords FtM has no schema for (events, relationships, countries...) are skipped and counted on stderr.\nExit 1 when the dataset has validation issues (the valid records are still exported).",
+    )
+    .action(async (_format: "ftm", file: string, options: { output?: string; report?: boolean }) => {
+      const issues: Issue[] = [];
+      let records: AsyncIterable<DatasetRecord>;
+      let stopProgress = () => {};
+      if (await isJsonLinesFile(file)) {
+        const size = await inputSize(file);
+        const progress = createProgress({
+          stream: process.stderr,
+          enabled: io.stderrIsTTY,
+          total: size,
+          label: `exporting ${basename(file)}`,
+        });
+        stopProgress = () => progress.stop();
+        const batches = checkJsonLinesDataset(readChunks(file, progress), file, issues);
+        records = (async function* () {
+          for await (const batch of batches) yield* batch;
+        })();
+      } else {
+        records = jsonDatasetRecords(file, issues);
+      }
+      const run = exportFtm(records);
+      const output = options.output === undefined ? undefined : new OutputFile(options.output);
+      try {
+        const writer = new TextWriter(output?.sink ?? io.stdout);
+        for await (const batch of run.batches()) {
+          for (const entity of batch) await writer.write(toJsonLine(entity));
+        }
+        await writer.flush();
+        await output?.commit();
+      } catch (error) {
+        await output?.abort();
+        throw error;
+      } finally {
+        stopProgress();
+      }
+      const report = run.report;
+      const kinds = Object.entries(report.skippedBy)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(", ");
+      io.stderr(
+        `ftm: read ${report.read} records, wrote ${report.exported} entities, skipped ${report.skippedCount}${kinds === "" ? "" : ` (${kinds})`}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}\n`,
+      );
+      if (issues.length > 0) {
+        const colors = pc.createColors(false);
+        io.stderr(
+          `the dataset has ${issues.length} validation issue${issues.length === 1 ? "" : "s"} (records with a bad shape were not exported):\n`,
+        );
+        for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT)) io.stderr(`${formatIssue(issue, colors)}\n`);
+        if (issues.length > HUMAN_ISSUE_LIMIT)
+          io.stderr(`  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (run bilateral validate)\n`);
+      }
+      if (options.report) io.stderr(`${JSON.stringify(report, null, 2)}\n`);
+      setExit(issues.length > 0 ? 1 : 0);
+    });
+}

@@ -1,0 +1,380 @@
+import { idNamespace } from "../core/id.js";
+import type { Citation, Identifier } from "../model/base.js";
+import type { Organization } from "../model/organization.js";
+import type { Person } from "../model/person.js";
+import type { Place } from "../model/place.js";
+import type { DatasetRecord } from "../model/records.js";
+import type { Sanction } from "../model/sanction.js";
+import {
+  FTM_DATASET_NAMESPACE,
+  FTM_ID_SCHEME,
+  FTM_LISTING_NOTE,
+  FTM_PROPERTY_OF_SCHEME,
+  FTM_REFERENT_SCHEME,
+  type FtmEntity,
+  toFtmCountry,
+} from "./ftm-entity.js";
+
+/**
+ * What an export to FollowTheMoney did: records read, entities written, records skipped (each with its id
+ * and reason: FtM has no place for events, relationships, countries...) and warnings for values left out.
+ * The lists hold the first `limit` entries (10,000); the counts hold them all.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { exportFtm } from "bilateral/interop";
+ * const run = exportFtm([{ id: "country:IRN", kind: "country", name: "Iran", code: "IRN" }]);
+ * for await (const entity of run) console.log(entity.schema);
+ * run.report.skippedBy.country; //=> 1
+ * ```
+ */
+export interface ExportReport {
+  /** Records read. */
+  read: number;
+  /** FtM entities written. */
+  exported: number;
+  /** The first records skipped: id and reason. */
+  readonly skipped: { readonly recordId: string; readonly reason: string }[];
+  /** Every record skipped. */
+  skippedCount: number;
+  /** Records skipped, counted by kind. */
+  readonly skippedBy: Record<string, number>;
+  /** The first warnings: values left out of an entity. */
+  readonly warnings: { readonly recordId: string; readonly message: string }[];
+  /** Every warning. */
+  warningCount: number;
+  /** Whether every record was read. */
+  complete: boolean;
+}
+
+/**
+ * A running export to FollowTheMoney: an async iterable of FtM entities, read once, with its report (complete
+ * once every entity has been read). Sanctions come last: they need their targets' and authority's names.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { exportFtm, writeJsonLines } from "bilateral/interop";
+ * const run = exportFtm([{ id: "person:x", kind: "person", name: "Jane Doe" }]);
+ * await writeJsonLines((text) => void process.stdout.write(text), run);
+ * ```
+ */
+export class FtmExportRun implements AsyncIterable<FtmEntity> {
+  /** What the export did so far. */
+  readonly report: ExportReport;
+  #source: (() => AsyncGenerator<FtmEntity[]>) | undefined;
+
+  /** @internal */
+  constructor(report: ExportReport, source: () => AsyncGenerator<FtmEntity[]>) {
+    this.report = report;
+    this.#source = source;
+  }
+
+  /** The entities in batches. An export can be read once. */
+  async *batches(): AsyncGenerator<readonly FtmEntity[]> {
+    const source = this.#source;
+    if (source === undefined)
+      throw new Error("this export has been read already: an export can be read once");
+    this.#source = undefined;
+    for await (const batch of source()) {
+      if (batch.length === 0) continue;
+      this.report.exported += batch.length;
+      yield batch;
+    }
+    this.report.complete = true;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<FtmEntity> {
+    for await (const batch of this.batches()) yield* batch;
+  }
+}
+
+const LIMIT = 10_000;
+const COMPANY_TYPES = new Set(["company", "state-owned-enterprise"]);
+
+/**
+ * An FtM id for a record: its `ftm` identifier, else the rest of an `ftm:` id, else its own id made safe for
+ * FtM (`person:jane-doe` -> `person-jane-doe`).
+ */
+function ftmIdOf(record: { id: string; identifiers?: readonly Identifier[] }): string {
+  const own = record.identifiers?.find((identifier) => identifier.scheme === FTM_ID_SCHEME)?.value;
+  if (own !== undefined) return own;
+  if (idNamespace(record.id) === "ftm") return record.id.slice(4);
+  return record.id.replace(/[^A-Za-z0-9._-]/g, "-");
+}
+
+class FtmExport {
+  readonly report: ExportReport = {
+    read: 0,
+    exported: 0,
+    skipped: [],
+    skippedCount: 0,
+    skippedBy: {},
+    warnings: [],
+    warningCount: 0,
+    complete: false,
+  };
+  /** Persons and organisations written: record id -> FtM id. */
+  readonly entityIds = new Map<string, string>();
+  /** Organisation names, for sanction authorities. */
+  readonly organizationNames = new Map<string, { name: string; country?: string }>();
+  /** Country records: id -> ISO alpha-3. */
+  readonly countries = new Map<string, string>();
+  /** Dataset sources: id -> title. */
+  readonly datasets = new Map<string, string>();
+  readonly sanctions: Sanction[] = [];
+
+  skip(record: DatasetRecord, reason: string): void {
+    this.report.skippedCount++;
+    this.report.skippedBy[record.kind] = (this.report.skippedBy[record.kind] ?? 0) + 1;
+    if (this.report.skipped.length < LIMIT) this.report.skipped.push({ recordId: record.id, reason });
+  }
+
+  warn(recordId: string, message: string): void {
+    this.report.warningCount++;
+    if (this.report.warnings.length < LIMIT) this.report.warnings.push({ recordId, message });
+  }
+
+  country(id: string, recordId: string): string | undefined {
+    const iso = this.countries.get(id) ?? (/^country:[A-Z]{3}$/.test(id) ? id.slice(8) : undefined);
+    const code = iso === undefined ? undefined : toFtmCountry(iso);
+    if (code === undefined) this.warn(recordId, `${id} is not a country FtM can name: left out`);
+    return code;
+  }
+
+  common(record: Person | Organization | Place): Record<string, string[]> {
+    const properties: Record<string, string[]> = Object.create(null);
+    const add = (property: string, value: string | undefined) => {
+      if (value === undefined || value === "") return;
+      const list = properties[property];
+      if (list === undefined) properties[property] = [value];
+      else if (!list.includes(value)) list.push(value);
+    };
+    for (const identifier of record.identifiers ?? []) {
+      if (identifier.scheme === FTM_ID_SCHEME || identifier.scheme === FTM_REFERENT_SCHEME) continue;
+      const property = FTM_PROPERTY_OF_SCHEME[identifier.scheme];
+      if (property === undefined)
+        this.warn(record.id, `identifier scheme "${identifier.scheme}" has no FtM property: left out`);
+      else add(property, identifier.value);
+    }
+    for (const url of this.urls(record.citations)) add("sourceUrl", url);
+    if (record.notes !== undefined) add("notes", record.notes);
+    return properties;
+  }
+
+  urls(citations: readonly Citation[] | undefined): string[] {
+    return (citations ?? []).flatMap((citation) => (citation.url === undefined ? [] : [citation.url]));
+  }
+
+  envelope(
+    record: Person | Organization | Place,
+    schema: string,
+    properties: Record<string, string[]>,
+  ): FtmEntity {
+    const referents = (record.identifiers ?? [])
+      .filter((identifier) => identifier.scheme === FTM_REFERENT_SCHEME)
+      .map((identifier) => identifier.value);
+    const datasets = (record.citations ?? [])
+      .map((citation) => (citation.source === undefined ? undefined : this.datasets.get(citation.source)))
+      .filter((title): title is string => title !== undefined);
+    return {
+      id: ftmIdOf(record),
+      schema,
+      caption: record.name,
+      properties,
+      ...(referents.length === 0 ? {} : { referents }),
+      ...(datasets.length === 0 ? {} : { datasets: [...new Set(datasets)] }),
+    };
+  }
+
+  person(record: Person): FtmEntity {
+    const properties = this.common(record);
+    properties.name = [record.name];
+    if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
+    const nationalities = (record.nationalities ?? [])
+      .map((id) => this.country(id, record.id))
+      .filter((code): code is string => code !== undefined);
+    if (nationalities.length > 0) properties.nationality = nationalities;
+    const positions = (record.positions ?? []).map((position) => position.title);
+    if (positions.length > 0) properties.position = positions;
+    this.entityIds.set(record.id, ftmIdOf(record));
+    return this.envelope(record, "Person", properties);
+  }
+
+  organization(record: Organization): FtmEntity {
+    const properties = this.common(record);
+    properties.name = [record.name];
+    if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
+    const country = record.country === undefined ? undefined : this.country(record.country, record.id);
+    if (country !== undefined) properties.country = [country];
+    if (record.period?.start !== undefined) properties.incorporationDate = [record.period.start];
+    if (record.period?.end !== undefined) properties.dissolutionDate = [record.period.end];
+    const schema = COMPANY_TYPES.has(record.organizationType)
+      ? "Company"
+      : record.organizationType === "government-body"
+        ? "PublicBody"
+        : "Organization";
+    this.entityIds.set(record.id, ftmIdOf(record));
+    return this.envelope(record, schema, properties);
+  }
+
+  place(record: Place): FtmEntity {
+    const properties = this.common(record);
+    properties.full = [record.name];
+    const countries = (record.countries ?? [])
+      .map((id) => this.country(id, record.id))
+      .filter((code): code is string => code !== undefined);
+    if (countries.length > 0) properties.country = countries;
+    if (record.coordinates !== undefined) {
+      properties.latitude = [String(record.coordinates.latitude)];
+      properties.longitude = [String(record.coordinates.longitude)];
+    }
+    if (record.aliases !== undefined && record.aliases.length > 0) {
+      this.warn(record.id, "an FtM Address has no aliases: the place's aliases are left out");
+    }
+    return this.envelope(record, "Address", properties);
+  }
+
+  sanction(record: Sanction): FtmEntity | undefined {
+    const targets: string[] = [];
+    for (const target of record.targets) {
+      const id = this.entityIds.get(target);
+      if (id !== undefined) targets.push(id);
+      else this.warn(record.id, `target ${target} is not a person or organisation written to FtM: left out`);
+    }
+    if (targets.length === 0) {
+      this.skip(
+        record,
+        "no target is a person or organisation written to FtM (an FtM Sanction needs an entity)",
+      );
+      return undefined;
+    }
+    const properties: Record<string, string[]> = Object.create(null);
+    properties.entity = targets;
+    const authority = this.organizationNames.get(record.authority);
+    if (authority !== undefined) {
+      properties.authority = [authority.name];
+      if (authority.country !== undefined) {
+        const code = this.country(authority.country, record.id);
+        if (code !== undefined) properties.country = [code];
+      }
+    } else {
+      const code = this.country(record.authority, record.id);
+      if (code !== undefined) properties.country = [code];
+    }
+    if (record.program?.name !== undefined) properties.program = [record.program.name];
+    if (record.program?.key !== undefined) properties.programId = [record.program.key];
+    if (record.program?.url !== undefined) properties.programUrl = [record.program.url];
+    if (record.measures !== undefined && record.measures.length > 0)
+      properties.provisions = [...record.measures];
+    if (record.objective !== undefined) properties.reason = [record.objective];
+    for (const entry of record.statusHistory) {
+      const date = entry.since ?? entry.asOf;
+      if (date === undefined) continue;
+      const field =
+        entry.note === FTM_LISTING_NOTE
+          ? "listingDate"
+          : entry.status === "lifted" || entry.status === "suspended"
+            ? "endDate"
+            : entry.since !== undefined
+              ? "startDate"
+              : undefined;
+      if (field === undefined || (field === "startDate" && properties.startDate !== undefined)) continue;
+      properties[field] = [...(properties[field] ?? []), date];
+    }
+    const urls = this.urls(record.citations);
+    if (urls.length > 0) properties.sourceUrl = urls;
+    if (record.notes !== undefined) properties.notes = [record.notes];
+    for (const field of ["legalBasis", "objectiveType", "secondary", "effects"] as const) {
+      if (record[field] !== undefined) this.warn(record.id, `${field} has no FtM property: left out`);
+    }
+    return { id: ftmIdOf(record), schema: "Sanction", properties };
+  }
+
+  record(record: DatasetRecord): FtmEntity | undefined {
+    this.report.read++;
+    switch (record.kind) {
+      case "person":
+        return this.person(record);
+      case "organization":
+        this.organizationNames.set(record.id, {
+          name: record.name,
+          ...(record.country === undefined ? {} : { country: record.country }),
+        });
+        if (idNamespace(record.id) === "ftm-authority") {
+          this.skip(
+            record,
+            "a sanction authority read from FtM: written as the Sanction's authority, not as an entity",
+          );
+          return undefined;
+        }
+        return this.organization(record);
+      case "place":
+        if (record.placeType !== "other" && record.placeType !== "site") {
+          this.skip(
+            record,
+            `a ${record.placeType} is not an address (FtM Address holds sites and addresses)`,
+          );
+          return undefined;
+        }
+        return this.place(record);
+      case "sanction":
+        this.sanctions.push(record);
+        return undefined;
+      case "country":
+        this.countries.set(record.id, record.code);
+        this.skip(record, "FtM has no entity for a country: countries are property values");
+        return undefined;
+      case "source":
+        if (idNamespace(record.id) === FTM_DATASET_NAMESPACE && record.title !== undefined) {
+          this.datasets.set(record.id, record.title);
+          this.skip(record, "an FtM dataset: written as the `datasets` of the entities that cite it");
+        } else {
+          this.skip(record, "FtM has no entity for a source");
+        }
+        return undefined;
+      default:
+        this.skip(record, `FtM has no schema for a ${record.kind} record`);
+        return undefined;
+    }
+  }
+}
+
+/**
+ * Exports records to FollowTheMoney entities, for what FtM can hold: persons (Person), organisations
+ * (Company, PublicBody or Organization by type), addresses and sites (Address) and sanctions (Sanction, with
+ * authority, programme, provisions, reason and dates). Names, aliases, countries, dates, identifiers
+ * (back to their FtM properties), FtM ids, referents and datasets come back as they were imported. Records FtM
+ * has no schema for (events, relationships, countries, trade...) are skipped and reported.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { exportFtm } from "bilateral/interop";
+ * const run = exportFtm([
+ *   { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+ *   { id: "person:x", kind: "person", name: "Jane Doe", nationalities: ["country:IRN"] },
+ * ]);
+ * for await (const entity of run) console.log(entity.schema, entity.properties.nationality); // Person ["ir"]
+ * ```
+ */
+export function exportFtm(records: AsyncIterable<DatasetRecord> | Iterable<DatasetRecord>): FtmExportRun {
+  const state = new FtmExport();
+  return new FtmExportRun(state.report, async function* () {
+    let batch: FtmEntity[] = [];
+    for await (const record of records) {
+      const entity = state.record(record);
+      if (entity !== undefined) batch.push(entity);
+      if (batch.length >= 256) {
+        yield batch;
+        batch = [];
+      }
+    }
+    for (const sanction of state.sanctions) {
+      const entity = state.sanction(sanction);
+      if (entity !== undefined) batch.push(entity);
+    }
+    yield batch;
+  });
+}

@@ -1,0 +1,343 @@
+import { toIso3 } from "../codes/country.js";
+import { type LineInput, readLineBatches } from "../io/jsonl.js";
+import type { Event } from "../model/event.js";
+import { resolveCameoActor } from "./cameo-actors.js";
+import { mapCameoEvent } from "./cameo-event.js";
+import { guarded, ImportContext } from "./context.js";
+import { compactDate, coordinatesOf, isHttpUrl, parseCount, parseDecimal, quote } from "./fields.js";
+import { type ImportOptions, ImportRun } from "./import-run.js";
+
+/**
+ * The 61 columns of a GDELT 2.0 event export file, in order (the files have no header row). From the GDELT 2.0
+ * Event Codebook.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { GDELT_COLUMNS } from "bilateral/interop";
+ * GDELT_COLUMNS.length; //=> 61
+ * GDELT_COLUMNS[26]; //=> "EventCode"
+ * ```
+ */
+export const GDELT_COLUMNS = Object.freeze([
+  "GLOBALEVENTID",
+  "SQLDATE",
+  "MonthYear",
+  "Year",
+  "FractionDate",
+  ...actorColumns("Actor1"),
+  ...actorColumns("Actor2"),
+  "IsRootEvent",
+  "EventCode",
+  "EventBaseCode",
+  "EventRootCode",
+  "QuadClass",
+  "GoldsteinScale",
+  "NumMentions",
+  "NumSources",
+  "NumArticles",
+  "AvgTone",
+  ...geoColumns("Actor1Geo"),
+  ...geoColumns("Actor2Geo"),
+  ...geoColumns("ActionGeo"),
+  "DATEADDED",
+  "SOURCEURL",
+] as const);
+
+function actorColumns<const P extends string>(prefix: P) {
+  return [
+    `${prefix}Code`,
+    `${prefix}Name`,
+    `${prefix}CountryCode`,
+    `${prefix}KnownGroupCode`,
+    `${prefix}EthnicCode`,
+    `${prefix}Religion1Code`,
+    `${prefix}Religion2Code`,
+    `${prefix}Type1Code`,
+    `${prefix}Type2Code`,
+    `${prefix}Type3Code`,
+  ] as const;
+}
+
+function geoColumns<const P extends string>(prefix: P) {
+  return [
+    `${prefix}_Type`,
+    `${prefix}_FullName`,
+    `${prefix}_CountryCode`,
+    `${prefix}_ADM1Code`,
+    `${prefix}_ADM2Code`,
+    `${prefix}_Lat`,
+    `${prefix}_Long`,
+    `${prefix}_FeatureID`,
+  ] as const;
+}
+
+const COLUMN_COUNT = 61;
+const ACTOR1 = 5;
+const ACTOR2 = 15;
+const IS_ROOT = 25;
+const EVENT_CODE = 26;
+const QUAD_CLASS = 29;
+const GOLDSTEIN = 30;
+const ACTOR1_GEO = 35;
+const ACTOR2_GEO = 43;
+const ACTION_GEO = 51;
+const DATE_ADDED = 59;
+const SOURCE_URL = 60;
+
+function actorOf(ctx: ImportContext, f: readonly string[], at: number, label: string, line: number) {
+  const code = f[at] ?? "";
+  if (code === "") return undefined;
+  return resolveCameoActor(
+    ctx,
+    {
+      code,
+      name: f[at + 1],
+      countryCode: f[at + 2],
+      groupCode: f[at + 3],
+      otherCodes: [f[at + 4] ?? "", f[at + 5] ?? "", f[at + 6] ?? ""],
+      types: [f[at + 7] ?? "", f[at + 8] ?? "", f[at + 9] ?? ""].filter((type) => type !== ""),
+      label,
+    },
+    line,
+  );
+}
+
+function checkActorGeo(
+  ctx: ImportContext,
+  f: readonly string[],
+  actorAt: number,
+  geoAt: number,
+  label: string,
+  line: number,
+) {
+  const fips = f[geoAt + 2] ?? "";
+  const countryCode = f[actorAt + 2] ?? "";
+  if (fips === "" || countryCode === "") return;
+  const geoIso = toIso3(fips, "fips");
+  const actorIso = toIso3(countryCode, "cameo");
+  if (geoIso !== undefined && actorIso !== undefined && geoIso !== actorIso) {
+    ctx.reporter.warn(
+      line,
+      "geo_mismatch",
+      `${label}Geo_CountryCode ${quote(fips)} (${geoIso}) does not match ${label}CountryCode ${quote(countryCode)}: the actor keeps its country (the geo code is not kept)`,
+    );
+  }
+}
+
+function locationOf(ctx: ImportContext, f: readonly string[], line: number): Event["location"] {
+  const type = f[ACTION_GEO] ?? "";
+  if (type === "" || type === "0") return undefined;
+  const name = (f[ACTION_GEO + 1] ?? "").trim();
+  const fips = f[ACTION_GEO + 2] ?? "";
+  let country: string | undefined;
+  if (fips !== "") {
+    country = toIso3(fips, "fips");
+    if (country === undefined) {
+      ctx.reporter.warn(
+        line,
+        "unknown_fips",
+        `ActionGeo_CountryCode ${quote(fips)} is not a FIPS 10-4 code of an ISO 3166-1 country: the location keeps its name and coordinates only`,
+      );
+    }
+  }
+  const coordinates = coordinatesOf(f[ACTION_GEO + 5] ?? "", f[ACTION_GEO + 6] ?? "");
+  if (coordinates === undefined && `${f[ACTION_GEO + 5]}${f[ACTION_GEO + 6]}` !== "") {
+    ctx.reporter.warn(
+      line,
+      "invalid_coordinates",
+      `ActionGeo_Lat/ActionGeo_Long ${quote(`${f[ACTION_GEO + 5]}, ${f[ACTION_GEO + 6]}`)} are not coordinates: not kept`,
+    );
+  }
+  for (const [offset, field] of [
+    [3, "ActionGeo_ADM1Code"],
+    [4, "ActionGeo_ADM2Code"],
+    [7, "ActionGeo_FeatureID"],
+  ] as const) {
+    if ((f[ACTION_GEO + offset] ?? "") !== "") ctx.reporter.notKept(field);
+  }
+  if (name === "" && country === undefined && coordinates === undefined) return undefined;
+  return {
+    ...(country === undefined ? {} : { country }),
+    ...(name === "" ? {} : { name }),
+    ...(coordinates === undefined ? {} : { coordinates }),
+  };
+}
+
+function codingOf(ctx: ImportContext, f: readonly string[], line: number): Event["coding"] {
+  const coding: NonNullable<Event["coding"]> = {};
+  const doubtful = (field: string, value: string, why: string) =>
+    ctx.reporter.warn(line, "invalid_value", `${field} ${quote(value)} ${why}: not kept`);
+  const goldstein = f[GOLDSTEIN] ?? "";
+  if (goldstein !== "") {
+    const value = parseDecimal(goldstein);
+    if (value !== undefined && value >= -10 && value <= 10) coding.goldstein = value;
+    else doubtful("GoldsteinScale", goldstein, "is not a number from -10 to 10");
+  }
+  const counts = [
+    ["NumMentions", "numMentions"],
+    ["NumSources", "numSources"],
+    ["NumArticles", "numArticles"],
+  ] as const;
+  counts.forEach(([field, key], index) => {
+    const text = f[GOLDSTEIN + 1 + index] ?? "";
+    if (text === "") return;
+    const value = parseCount(text);
+    if (value !== undefined) coding[key] = value;
+    else doubtful(field, text, "is not a whole number");
+  });
+  const tone = f[GOLDSTEIN + 4] ?? "";
+  if (tone !== "") {
+    const value = parseDecimal(tone);
+    if (value !== undefined) coding.avgTone = value;
+    else doubtful("AvgTone", tone, "is not a number");
+  }
+  const root = f[IS_ROOT] ?? "";
+  if (root === "1" || root === "0") coding.isRootEvent = root === "1";
+  else if (root !== "") doubtful("IsRootEvent", root, "is not 0 or 1");
+  return Object.keys(coding).length === 0 ? undefined : coding;
+}
+
+function importRow(ctx: ImportContext, text: string, line: number): void {
+  const f = text.split("\t");
+  if (f.length !== COLUMN_COUNT) {
+    ctx.reporter.skip(
+      line,
+      "column_count",
+      `expected ${COLUMN_COUNT} tab-separated columns, got ${f.length}${f.length < COLUMN_COUNT ? " (a truncated or GDELT 1.0 row?)" : ""}`,
+    );
+    return;
+  }
+  const eventId = f[0] as string;
+  if (!/^\d{1,15}$/.test(eventId)) {
+    ctx.reporter.skip(line, "invalid_id", `GLOBALEVENTID ${quote(eventId)} is not a number`);
+    return;
+  }
+  const date = compactDate(f[1] as string);
+  if (date === undefined) {
+    ctx.reporter.skip(line, "invalid_date", `SQLDATE ${quote(f[1] as string)} is not a date (YYYYMMDD)`);
+    return;
+  }
+  if ((f[ACTOR1] as string) === "") {
+    ctx.reporter.skip(
+      line,
+      "no_actor",
+      `Actor1Code is empty${(f[ACTOR2] as string) === "" ? " (and so is Actor2Code)" : ""}: an event needs at least one actor`,
+    );
+    return;
+  }
+  const mapping = mapCameoEvent(ctx, f[EVENT_CODE] as string, line, "EventCode", [
+    { label: "EventBaseCode", code: f[EVENT_CODE + 1] as string },
+    { label: "EventRootCode", code: f[EVENT_CODE + 2] as string },
+  ]);
+  if (mapping === undefined) return;
+
+  const actor1 = actorOf(ctx, f, ACTOR1, "Actor1", line);
+  if (actor1 === undefined) {
+    ctx.reporter.skip(
+      line,
+      "invalid_actor",
+      `Actor1Code ${quote(f[ACTOR1] as string)} could not be recorded as an actor`,
+    );
+    return;
+  }
+  const actor2 = actorOf(ctx, f, ACTOR2, "Actor2", line);
+  checkActorGeo(ctx, f, ACTOR1, ACTOR1_GEO, "Actor1", line);
+  checkActorGeo(ctx, f, ACTOR2, ACTOR2_GEO, "Actor2", line);
+  for (const [at, field] of [
+    [ACTOR1 + 1, "Actor1Name"],
+    [ACTOR2 + 1, "Actor2Name"],
+  ] as const) {
+    if ((f[at] ?? "") !== "") ctx.reporter.notKept(`${field} (one name is kept per actor code)`);
+  }
+  for (const [at, field] of [
+    [ACTOR1_GEO, "Actor1Geo_*"],
+    [ACTOR2_GEO, "Actor2Geo_*"],
+  ] as const) {
+    if ((f[at] ?? "") !== "" && f[at] !== "0") ctx.reporter.notKept(field);
+  }
+
+  const quad = f[QUAD_CLASS] as string;
+  let quadClass: Event["quadClass"];
+  if (quad === "1" || quad === "2" || quad === "3" || quad === "4") {
+    quadClass = { value: Number(quad) as 1 | 2 | 3 | 4, basis: "gdelt" };
+  } else if (quad !== "") {
+    ctx.reporter.warn(line, "invalid_value", `QuadClass ${quote(quad)} is not 1, 2, 3 or 4: not kept`);
+  }
+
+  const notes: string[] = [];
+  if (mapping.note !== undefined) notes.push(mapping.note);
+  const sourceUrl = (f[SOURCE_URL] as string).trim();
+  let citations: Event["citations"];
+  if (sourceUrl !== "") {
+    if (isHttpUrl(sourceUrl)) {
+      citations = [{ url: sourceUrl }];
+    } else {
+      notes.push(`SOURCEURL as delivered: ${sourceUrl}`);
+      ctx.reporter.warn(
+        line,
+        "invalid_url",
+        `SOURCEURL ${quote(sourceUrl)} is not an http(s) URL: kept in the notes rather than as a citation`,
+      );
+    }
+  }
+  if ((f[DATE_ADDED] as string) !== "") ctx.reporter.notKept("DATEADDED");
+
+  const location = locationOf(ctx, f, line);
+  const coding = codingOf(ctx, f, line);
+  const event: Event = {
+    id: `gdelt:${eventId}`,
+    kind: "event",
+    category: mapping.category,
+    ...(mapping.mode === undefined ? {} : { mode: mapping.mode as Event["mode"] }),
+    ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as Event["contexts"] }),
+    actors: [actor1],
+    ...(actor2 === undefined ? {} : { recipients: [actor2] }),
+    date,
+    ...(location === undefined ? {} : { location }),
+    ...(quadClass === undefined ? {} : { quadClass }),
+    ...(mapping.cameo === undefined ? {} : { cameo: mapping.cameo }),
+    ...(coding === undefined ? {} : { coding }),
+    ...(citations === undefined ? {} : { citations }),
+    ...(notes.length === 0 ? {} : { notes: notes.join("\n") }),
+  };
+  ctx.emit(event, line, Number(eventId), true);
+}
+
+/**
+ * Imports a GDELT 2.0 event export file (61 tab-separated columns, no header row) as a stream: one event per
+ * row, `gdelt:<GLOBALEVENTID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table, with the CAMEO
+ * code, GDELT's QuadClass (`basis: "gdelt"`), GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone
+ * and IsRootEvent (`coding`) and SOURCEURL (a citation) kept as delivered; FIPS geo codes mapped to ISO
+ * alpha-3; actors as countries (`country:IRN`) or organisations (`cameo-actor:IRNGOV`) produced before the
+ * events that name them. A malformed row is skipped and reported, never fatal. See the interop guide for the
+ * full mapping.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs";
+ * import { collectImport, importGdelt } from "bilateral/interop";
+ * const { dataset, report } = await collectImport(importGdelt(createReadStream("20191024143000.export.CSV")));
+ * console.log(report.read, report.imported, report.skippedBy);
+ * ```
+ */
+export function importGdelt(input: LineInput, options: ImportOptions = {}): ImportRun {
+  const ctx = new ImportContext("gdelt", options);
+  const reporter = ctx.reporter;
+  return new ImportRun(reporter.report, async function* () {
+    for await (const batch of readLineBatches(input, options)) {
+      for (const entry of batch) {
+        if (entry.error !== undefined) {
+          reporter.row();
+          reporter.skip(entry.line, entry.code, entry.error);
+          continue;
+        }
+        if (entry.text === "") continue;
+        reporter.row();
+        guarded(ctx, entry.line, () => importRow(ctx, entry.text, entry.line));
+      }
+      yield ctx.take();
+    }
+  });
+}

@@ -1,0 +1,302 @@
+import { readFileSync } from "node:fs";
+import type { DatasetRecord } from "bilateral";
+import { exportFtm, FTM_PROGRAMS, type FtmEntity, FtmEntitySchema, importFtm } from "bilateral/interop";
+import { describe, expect, test } from "vitest";
+import { codes, fixture, imported, record, stream } from "./helpers.js";
+
+async function exported(records: readonly DatasetRecord[]) {
+  const run = exportFtm(records);
+  const entities: FtmEntity[] = [];
+  for await (const entity of run) entities.push(entity);
+  return { entities, report: run.report };
+}
+
+function originals(name: string): FtmEntity[] {
+  return readFileSync(fixture(name), "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => FtmEntitySchema.parse(JSON.parse(line)));
+}
+
+const values = (entity: FtmEntity | undefined, ...properties: string[]) =>
+  properties.flatMap((property) => entity?.properties[property] ?? []).sort();
+
+describe("importFtm", async () => {
+  const { dataset, report } = await imported(importFtm(stream("ftm-roundtrip.jsonl")));
+
+  test("imports persons, organisations of every schema, addresses and sanctions, each ftm:<id>", () => {
+    expect(report.read).toBe(8);
+    expect(report.imported).toBe(8);
+    expect(record(dataset, "ftm:t-person-1", "person")).toEqual({
+      id: "ftm:t-person-1",
+      kind: "person",
+      name: "Jane Example",
+      aliases: ["Джейн Пример", "J. Example"],
+      identifiers: [
+        { scheme: "ftm", value: "t-person-1" },
+        { scheme: "ftm-referent", value: "src-person-1" },
+        { scheme: "ftm-referent", value: "other-person-1" },
+        { scheme: "tax-number", value: "TX-1" },
+        { scheme: "passport-number", value: "X1234567" },
+        { scheme: "wikidata", value: "Q999999999" },
+      ],
+      nationalities: ["country:IRN", "country:PAK"],
+      positions: [{ title: "Director of Example Trading" }],
+      citations: [{ source: "ftm-dataset:test_sdn" }],
+    });
+    expect(record(dataset, "ftm:t-company-1", "organization")).toMatchObject({
+      organizationType: "company",
+      country: "country:IRN",
+      period: { start: "2001-02", end: "2020-12-31" },
+    });
+    expect(record(dataset, "ftm:t-body-1", "organization").organizationType).toBe("government-body");
+    expect(record(dataset, "ftm:t-org-1", "organization")).toMatchObject({
+      organizationType: "other",
+      aliases: ["EF"],
+    });
+    expect(record(dataset, "ftm:t-address-1", "place")).toMatchObject({
+      name: "1 Example Street, Karachi",
+      placeType: "other",
+      countries: ["country:PAK"],
+    });
+  });
+
+  test("a sanction gets its authority, programme, measures and dates, after the entity it targets", () => {
+    expect(record(dataset, "ftm:t-sanction-1", "sanction")).toEqual({
+      id: "ftm:t-sanction-1",
+      kind: "sanction",
+      authority: "ftm-authority:Office-of-Foreign-Assets-Control",
+      targets: ["ftm:t-company-1"],
+      program: { key: "US-IRAN", name: "IRAN", url: "https://example.gov/programs/iran" },
+      measures: ["Asset freeze", "Travel ban"],
+      objective: "Supports a nuclear programme",
+      statusHistory: [
+        { status: "imposed", since: "2019-05-08" },
+        { status: "imposed", asOf: "2019-05-10", note: "listed (FtM listingDate)" },
+        { status: "lifted", since: "2024-01-31" },
+      ],
+      citations: [{ source: "ftm-dataset:test_sdn" }, { url: "https://example.gov/sdn/1" }],
+    });
+    expect(record(dataset, "ftm-authority:Office-of-Foreign-Assets-Control", "organization")).toEqual({
+      id: "ftm-authority:Office-of-Foreign-Assets-Control",
+      kind: "organization",
+      name: "Office of Foreign Assets Control",
+      aliases: ["OFAC"],
+      organizationType: "government-body",
+      country: "country:USA",
+    });
+    const order = dataset.records.map((item) => item.id);
+    expect(order.indexOf("ftm:t-sanction-1")).toBeGreaterThan(order.indexOf("ftm:t-company-1"));
+  });
+
+  test("a known programme fills in what the sanction lacks: its issuer, title, URL and measures", () => {
+    expect(record(dataset, "ftm:t-sanction-2", "sanction")).toMatchObject({
+      authority: "ftm-authority:Council-of-the-European-Union",
+      program: { key: "EU-RUS", name: "EU Sanctions against Russia", url: FTM_PROGRAMS["EU-RUS"]?.url },
+      measures: FTM_PROGRAMS["EU-RUS"]?.measures,
+    });
+    expect(
+      record(dataset, "ftm-authority:Council-of-the-European-Union", "organization").organizationType,
+    ).toBe("intergovernmental");
+  });
+
+  test("without an authority or a known programme, the sanctioning country is the authority", () => {
+    expect(record(dataset, "ftm:t-sanction-3", "sanction")).toMatchObject({
+      authority: "country:PAK",
+      program: { name: "Anti-Terrorism Act 1997, First Schedule" },
+      measures: ["Asset freeze"],
+    });
+  });
+});
+
+describe("importFtm: what it cannot keep", async () => {
+  const { dataset, report } = await imported(importFtm(stream("ftm-entities.jsonl")));
+
+  test("skips other schemata and reports them by name", () => {
+    expect(
+      report.skipped.filter((skip) => skip.code === "unsupported_schema").map((skip) => skip.reason),
+    ).toEqual([
+      'schema "Ownership" is not imported (entity "e-ownership-1")',
+      'schema "Vessel" is not imported (entity "e-vessel-1")',
+    ]);
+    expect(report.notKept).toMatchObject({ "schema Ownership": 1, "schema Vessel": 1 });
+  });
+
+  test("a sanction waits for a target that comes later; one whose target never comes or was skipped is reported", () => {
+    expect(record(dataset, "ftm:e-sanction-before", "sanction")).toMatchObject({
+      targets: ["ftm:e-company-late"],
+      measures: ["Asset freeze"],
+      notes: "provisions: Freezing of funds",
+      statusHistory: [{ status: "imposed", asOf: "2023-06-01", note: "listed (FtM listingDate)" }],
+    });
+    expect(codes(report.skipped)).toEqual([
+      [3, "unsupported_schema"],
+      [4, "unsupported_schema"],
+      [5, "unresolved_target"],
+      [7, "no_authority"],
+      [6, "unresolved_target"],
+    ]);
+    expect(report.warnings.find((warning) => warning.line === 5)?.message).toBe(
+      'Sanction "e-sanction-vessel": its target "e-vessel-1" is a Vessel entity, which is not imported',
+    );
+  });
+
+  test("an EU sanction without an authority gets the European Union as its authority", () => {
+    expect(record(dataset, "ftm:e-sanction-eu", "sanction")).toMatchObject({
+      authority: "ftm-authority:European-Union",
+      targets: ["ftm:e-company-late"],
+      program: { key: "EU-UKR" },
+    });
+    expect(record(dataset, "ftm-authority:European-Union", "organization")).toEqual({
+      id: "ftm-authority:European-Union",
+      kind: "organization",
+      name: "European Union",
+      organizationType: "intergovernmental",
+    });
+  });
+
+  test("warns of doubtful values and counts the properties the model has no place for", () => {
+    expect(codes(report.warnings)).toEqual([
+      [1, "unknown_country"],
+      [1, "invalid_url"],
+      [5, "unresolved_target"],
+      [8, "extra_value"],
+      [8, "extra_value"],
+      [8, "period_reversed"],
+      [2, "unknown_measure"],
+      [2, "date_truncated"],
+      [6, "unresolved_target"],
+    ]);
+    expect(report.notKept).toMatchObject({
+      "Person.birthDate": 1,
+      "Person.gender": 1,
+      "Person.country": 1,
+      "Person.firstName": 1,
+      first_seen: 1,
+    });
+    expect(record(dataset, "ftm:e-legal-1", "organization")).toMatchObject({
+      country: "country:RUS",
+      period: { start: "2015-01-01" },
+    });
+  });
+});
+
+describe("importFtm: malformed entities", () => {
+  test("each bad line is skipped with its number and reason; nothing reaches a prototype", async () => {
+    const { dataset, report } = await imported(importFtm(stream("ftm-malformed.jsonl")));
+    expect(codes(report.skipped)).toEqual([
+      [2, "invalid_json"],
+      [3, "invalid_entity"],
+      [4, "invalid_entity"],
+      [5, "forbidden_key"],
+      [6, "invalid_id"],
+      [7, "invalid_utf8"],
+      [8, "invalid_json"],
+      [9, "no_name"],
+    ]);
+    expect(report.skipped[2]?.reason).toBe(
+      "not a FollowTheMoney entity (properties.name: Invalid input: expected array, received string)",
+    );
+    expect(dataset.records.map((item) => item.id)).toEqual(["ftm:x-1", "ftm:x-10"]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
+describe("exportFtm and the round trip FtM -> model -> FtM", async () => {
+  const input = originals("ftm-roundtrip.jsonl");
+  const { dataset } = await imported(importFtm(stream("ftm-roundtrip.jsonl")));
+  const { entities, report } = await exported(dataset.records);
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+
+  test("writes back every entity FtM can hold, with its id; sanctions last", () => {
+    expect(entities.map((entity) => entity.id).sort()).toEqual(input.map((entity) => entity.id).sort());
+    expect(entities.slice(-3).every((entity) => entity.schema === "Sanction")).toBe(true);
+    expect(report.exported).toBe(8);
+    expect(report.skippedBy).toEqual({ country: 3, source: 2, organization: 2 });
+  });
+
+  test("keeps names and aliases, countries, dates and identifiers", () => {
+    for (const original of input.filter((entity) => entity.schema !== "Sanction")) {
+      const back = byId.get(original.id);
+      expect(back?.schema, original.id).toBe(original.schema);
+      expect(values(back, "name", "alias")).toEqual(
+        values(original, "name", "alias", "weakAlias", "previousName"),
+      );
+      for (const property of [
+        "nationality",
+        "country",
+        "full",
+        "position",
+        "incorporationDate",
+        "dissolutionDate",
+        "passportNumber",
+        "wikidataId",
+        "taxNumber",
+        "registrationNumber",
+        "innCode",
+        "ogrnCode",
+        "leiCode",
+      ]) {
+        expect(values(back, property), `${original.id} ${property}`).toEqual(values(original, property));
+      }
+      expect(back?.referents ?? []).toEqual(original.referents ?? []);
+      expect(back?.datasets ?? []).toEqual(original.datasets ?? []);
+    }
+  });
+
+  test("keeps sanction properties: target, authority, programme, provisions, reason, dates, source URL, country", () => {
+    const original = input.find((entity) => entity.id === "t-sanction-1");
+    expect(byId.get("t-sanction-1")?.properties).toEqual(original?.properties);
+    expect(byId.get("t-sanction-3")?.properties).toEqual(
+      input.find((entity) => entity.id === "t-sanction-3")?.properties,
+    );
+  });
+
+  test("a second round trip changes nothing", async () => {
+    const again = await imported(importFtm(entities.map((entity) => JSON.stringify(entity))));
+    const second = await exported(again.dataset.records);
+    expect(second.entities.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...entities].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+});
+
+describe("exportFtm: records of the model", () => {
+  test("maps organisation types to schemata and skips what FtM cannot hold, saying why", async () => {
+    const { entities, report } = await exported([
+      { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+      {
+        id: "org:nioc",
+        kind: "organization",
+        name: "NIOC",
+        organizationType: "state-owned-enterprise",
+        country: "country:IRN",
+      },
+      { id: "org:ofac", kind: "organization", name: "OFAC", organizationType: "government-body" },
+      { id: "place:balochistan", kind: "place", name: "Balochistan", placeType: "province" },
+      { id: "event:x", kind: "event", category: "CONSULT", actors: ["country:IRN"] },
+      {
+        id: "sanction:us-iran",
+        kind: "sanction",
+        authority: "org:ofac",
+        targets: ["country:IRN", "org:nioc"],
+        secondary: true,
+        statusHistory: [{ status: "imposed", since: "2018-11-05" }],
+      },
+    ]);
+    expect(entities).toEqual([
+      { id: "org-nioc", schema: "Company", caption: "NIOC", properties: { name: ["NIOC"], country: ["ir"] } },
+      { id: "org-ofac", schema: "PublicBody", caption: "OFAC", properties: { name: ["OFAC"] } },
+      {
+        id: "sanction-us-iran",
+        schema: "Sanction",
+        properties: { entity: ["org-nioc"], authority: ["OFAC"], startDate: ["2018-11-05"] },
+      },
+    ]);
+    expect(report.skippedBy).toEqual({ country: 1, place: 1, event: 1 });
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      "target country:IRN is not a person or organisation written to FtM: left out",
+      "secondary has no FtM property: left out",
+    ]);
+  });
+});

@@ -1,0 +1,250 @@
+import { GDELT_COLUMNS, importGdelt } from "bilateral/interop";
+import { describe, expect, test } from "vitest";
+import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
+
+describe("importGdelt: well-formed rows", async () => {
+  const { dataset, report } = await imported(importGdelt(stream("gdelt-valid.export.CSV")));
+
+  test("reads every row, imports the mappable ones and says why the others were skipped", () => {
+    expect(report.format).toBe("gdelt");
+    expect(report.read).toBe(10);
+    expect(report.imported).toBe(8);
+    expect(codes(report.skipped)).toEqual([
+      [7, "no_actor"],
+      [8, "unmapped_cameo"],
+    ]);
+    expect(report.skipped[1]?.reason).toMatch(/CAMEO 010 \(Make statement\) has no PLOVER category/);
+  });
+
+  test("maps a row to a PLOVER event with its CAMEO code, quad class and figures kept as delivered", () => {
+    const event = record(dataset, "gdelt:900000001", "event");
+    expect(event).toEqual({
+      id: "gdelt:900000001",
+      kind: "event",
+      category: "CONSULT",
+      mode: "visit",
+      actors: ["country:IRN"],
+      recipients: ["cameo-actor:PAKGOV"],
+      date: "2025-08-02",
+      location: {
+        country: "PAK",
+        name: "Islamabad, Islamabad, Pakistan",
+        coordinates: { latitude: 33.7, longitude: 73.1667 },
+      },
+      quadClass: { value: 1, basis: "gdelt" },
+      cameo: "042",
+      coding: {
+        goldstein: 1.9,
+        numMentions: 12,
+        numSources: 3,
+        numArticles: 12,
+        avgTone: 2.5,
+        isRootEvent: true,
+      },
+      citations: [{ url: "https://example.org/news/iran-pakistan-visit" }],
+    });
+  });
+
+  test("uses the official CAMEO -> PLOVER table, contexts included (163 is COERCE, 0874 RETREAT disarm)", () => {
+    expect(record(dataset, "gdelt:900000002", "event")).toMatchObject({
+      category: "COERCE",
+      cameo: "163",
+      quadClass: { value: 4 },
+    });
+    expect(record(dataset, "gdelt:900000003", "event")).toMatchObject({
+      category: "RETREAT",
+      mode: "disarm",
+      contexts: ["military"],
+      cameo: "0874",
+    });
+    expect(record(dataset, "gdelt:900000009", "event")).toMatchObject({
+      category: "SUPPORT",
+      contexts: ["diplomatic"],
+    });
+  });
+
+  test("creates the countries and organisations the events name, each before its first use", () => {
+    expect(record(dataset, "country:IRN", "country")).toEqual({
+      id: "country:IRN",
+      kind: "country",
+      name: "Iran, Islamic Republic of",
+      code: "IRN",
+    });
+    expect(record(dataset, "cameo-actor:PAKGOV", "organization")).toEqual({
+      id: "cameo-actor:PAKGOV",
+      kind: "organization",
+      name: "Government (Pakistan)",
+      organizationType: "government-body",
+      country: "country:PAK",
+      sectors: ["GOV"],
+    });
+    expect(record(dataset, "cameo-actor:IGOEUREEC", "organization")).toMatchObject({
+      name: "THE EU",
+      organizationType: "intergovernmental",
+      sectors: ["IGO"],
+    });
+    const seen = new Set<string>();
+    for (const item of dataset.records) {
+      if (item.kind === "event") {
+        for (const id of [...item.actors, ...(item.recipients ?? [])])
+          expect(seen.has(id), `${id} before ${item.id}`).toBe(true);
+      }
+      seen.add(item.id);
+    }
+    expect(dataset.records.filter((item) => item.id === "country:PAK")).toHaveLength(1);
+  });
+
+  test("keeps doubtful values, each with a warning on its line", () => {
+    expect(codes(report.warnings)).toEqual([
+      [1, "geo_mismatch"],
+      [3, "lower_case_code"],
+      [3, "not_a_country"],
+      [4, "geo_mismatch"],
+      [5, "unknown_cameo"],
+      [6, "invalid_url"],
+      [6, "invalid_value"],
+      [6, "invalid_value"],
+      [9, "not_a_country"],
+      [10, "cameo_leading_zero"],
+    ]);
+    expect(record(dataset, "cameo-actor:bal", "organization")).toMatchObject({
+      name: "BALOCH",
+      organizationType: "other",
+    });
+    expect(record(dataset, "cameo-actor:AFRMIL", "organization")).toMatchObject({
+      organizationType: "armed-forces",
+      sectors: ["MIL"],
+    });
+    expect(record(dataset, "cameo-actor:AFRMIL", "organization").country).toBeUndefined();
+    expect(report.warnings[3]?.message).toBe(
+      'Actor1Geo_CountryCode "IN" (IND) does not match Actor1CountryCode "PAK": the actor keeps its country (the geo code is not kept)',
+    );
+    expect(record(dataset, "gdelt:900000004", "event").location?.country).toBe("IND");
+  });
+
+  test("keeps an unknown CAMEO code in the notes, with the category of its root code", () => {
+    const event = record(dataset, "gdelt:900000005", "event");
+    expect(event.cameo).toBeUndefined();
+    expect(event.category).toBe("ACCUSE");
+    expect(event.notes).toBe('CAMEO code as delivered: "0999" (not in the CAMEO codebook)');
+  });
+
+  test("keeps a SOURCEURL that is not a URL in the notes, and leaves out figures that are not numbers", () => {
+    const event = record(dataset, "gdelt:900000006", "event");
+    expect(event.citations).toBeUndefined();
+    expect(event.notes).toBe("SOURCEURL as delivered: BBC Monitoring");
+    expect(event.coding).toEqual({ numSources: 1, numArticles: 1, avgTone: 0.5, isRootEvent: true });
+  });
+
+  test("restores a CAMEO code's lost leading zero, keeping the delivered value", () => {
+    expect(record(dataset, "gdelt:900000010", "event")).toMatchObject({
+      cameo: "042",
+      notes: 'CAMEO code as delivered: "42"',
+    });
+  });
+
+  test("counts the fields it has no place for", () => {
+    expect(report.notKept.DATEADDED).toBe(8);
+  });
+});
+
+describe("importGdelt: malformed rows", () => {
+  test("a malformed row is skipped with its line and reason, and the rows after it are read", async () => {
+    const { dataset, report } = await imported(importGdelt(stream("gdelt-malformed.export.CSV")));
+    expect(report.read).toBe(10); // the blank line 9 is not a row
+    expect(codes(report.skipped)).toEqual([
+      [2, "column_count"],
+      [3, "invalid_date"],
+      [4, "invalid_id"],
+      [6, "invalid_utf8"],
+      [7, "duplicate_id"],
+      [8, "invalid_cameo"],
+      [11, "column_count"],
+    ]);
+    expect(report.skipped[0]?.reason).toBe(
+      "expected 61 tab-separated columns, got 58 (a truncated or GDELT 1.0 row?)",
+    );
+    expect(report.skipped[1]?.reason).toBe('SQLDATE "20251332" is not a date (YYYYMMDD)');
+    // A stray quote is data in a tab-separated file: it neither breaks its row nor swallows the next ones.
+    expect(dataset.records.filter((item) => item.kind === "event").map((item) => item.id)).toEqual([
+      "gdelt:900000101",
+      "gdelt:900000104",
+      "gdelt:900000108",
+    ]);
+  });
+
+  test("any input, however broken, ends with a report instead of an exception", async () => {
+    const junk = [
+      Buffer.from([0xff, 0xfe, 0x00, 0x0a]),
+      Buffer.from("\t".repeat(60)),
+      Buffer.from("\n\n\t\t\n"),
+    ];
+    const { report } = await imported(importGdelt(junk));
+    expect(report.read).toBe(3);
+    expect(report.skippedBy).toEqual({ invalid_utf8: 1, invalid_id: 1, column_count: 1 });
+  });
+});
+
+describe("importGdelt: streaming", () => {
+  test("gives the same records and report whatever the chunk boundaries", async () => {
+    const whole = await imported(importGdelt(stream("gdelt-valid.export.CSV")));
+    for (const size of [1, 7, 500]) {
+      const cut = await imported(importGdelt(chunked(bytes("gdelt-valid.export.CSV"), size)));
+      expect(cut.dataset).toEqual(whole.dataset);
+      expect(cut.report).toEqual(whole.report);
+    }
+  });
+
+  test("reads lines given as strings", async () => {
+    const lines = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n");
+    const { report } = await imported(importGdelt(lines));
+    expect(report.imported).toBe(8);
+  });
+
+  test("lists at most `reportLimit` skips but counts them all", async () => {
+    const { report } = await imported(importGdelt(["a", "b", "c"], { reportLimit: 1 }));
+    expect(report.skipped).toHaveLength(1);
+    expect(report.skippedCount).toBe(3);
+  });
+
+  test("an import can be read once", async () => {
+    const run = importGdelt([]);
+    for await (const _ of run) {
+      // nothing to read
+    }
+    await expect(async () => {
+      for await (const _ of run) {
+        // reading again
+      }
+    }).rejects.toThrow(/read once/);
+  });
+
+  test("names the 61 columns of the GDELT 2.0 event codebook", () => {
+    expect(GDELT_COLUMNS).toHaveLength(61);
+    expect([GDELT_COLUMNS[0], GDELT_COLUMNS[26], GDELT_COLUMNS[29], GDELT_COLUMNS[60]]).toEqual([
+      "GLOBALEVENTID",
+      "EventCode",
+      "QuadClass",
+      "SOURCEURL",
+    ]);
+  });
+});
+
+describe("importGdelt: events built from checked values", () => {
+  test("are exactly what the schema pass gives (checkRecords)", async () => {
+    for (const name of ["gdelt-valid.export.CSV", "gdelt-malformed.export.CSV"]) {
+      const fast = await imported(importGdelt(stream(name)));
+      const checked = await imported(importGdelt(stream(name), { checkRecords: true }));
+      expect(fast.dataset).toEqual(checked.dataset);
+      expect(fast.report).toEqual(checked.report);
+    }
+  });
+});
+
+describe("importGdelt: a string", () => {
+  test("is read as a text, not character by character", async () => {
+    const text = bytes("gdelt-valid.export.CSV").toString("utf8");
+    const { report } = await imported(importGdelt(text));
+    expect(report.read).toBe(10);
+  });
+});

@@ -1,0 +1,152 @@
+import { ICEWS_COUNTRY_ALIASES, icewsCountryCode, importIcews } from "bilateral/interop";
+import { describe, expect, test } from "vitest";
+import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
+
+describe("icewsCountryCode", () => {
+  test("maps ICEWS country names to ISO alpha-3: ISO names and the ICEWS spellings of the alias table", () => {
+    expect(icewsCountryCode("Russian Federation")).toBe("RUS");
+    expect(icewsCountryCode("Russia")).toBe("RUS");
+    expect(icewsCountryCode("Iran")).toBe("IRN");
+    expect(icewsCountryCode("Occupied Palestinian Territory")).toBe("PSE");
+    expect(icewsCountryCode("Palestinian Territory, Occupied")).toBe("PSE");
+    expect(icewsCountryCode("United States")).toBe("USA");
+    expect(icewsCountryCode("the former Yugoslav Republic of Macedonia")).toBe("MKD");
+    expect(icewsCountryCode("Cote d'Ivoire")).toBe("CIV");
+    expect(icewsCountryCode("Pakistan")).toBe("PAK");
+  });
+
+  test("leaves what is not a country with an ISO code unmapped", () => {
+    for (const name of ["Kosovo", "Bavaria", "Aeolian Islands", "Netherlands Antilles", "NA", ""]) {
+      expect(icewsCountryCode(name), name).toBeUndefined();
+    }
+    expect(Object.values(ICEWS_COUNTRY_ALIASES).every((code) => /^[A-Z]{3}$/.test(code))).toBe(true);
+  });
+});
+
+describe("importIcews: well-formed rows", async () => {
+  const { dataset, report } = await imported(importIcews(stream("icews-valid.tab")));
+
+  test("reads the rows after the header, imports the mappable ones and reports the rest", () => {
+    expect(report.format).toBe("icews");
+    expect(report.read).toBe(8);
+    expect(report.imported).toBe(7);
+    expect(codes(report.skipped)).toEqual([[7, "unmapped_cameo"]]);
+  });
+
+  test("maps a row to an event with the CAMEO code and Intensity as delivered, the publisher as a cited source", () => {
+    expect(record(dataset, "icews:40000001", "event")).toEqual({
+      id: "icews:40000001",
+      kind: "event",
+      category: "CONSULT",
+      mode: "visit",
+      actors: ["country:IRN"],
+      recipients: ["country:PAK"],
+      date: "2025-08-02",
+      location: {
+        country: "PAK",
+        name: "Islamabad, Islamabad Capital Territory, Pakistan",
+        coordinates: { latitude: 33.7215, longitude: 73.0433 },
+      },
+      intensity: 1.9,
+      cameo: "042",
+      citations: [{ source: "icews-source:Dawn", locator: "story 9001, sentence 1" }],
+    });
+    expect(record(dataset, "icews-source:Dawn", "source")).toEqual({
+      id: "icews-source:Dawn",
+      kind: "source",
+      sourceType: "news",
+      publisher: "Dawn",
+    });
+  });
+
+  test("makes sector actors organisations with their sectors, and a country actor the country", () => {
+    expect(record(dataset, "icews-actor:Police-(Pakistan)", "organization")).toEqual({
+      id: "icews-actor:Police-(Pakistan)",
+      kind: "organization",
+      name: "Police (Pakistan)",
+      organizationType: "government-body",
+      country: "country:PAK",
+      sectors: ["COP", "GOV"],
+      notes: "ICEWS sectors: Police, Government",
+    });
+    expect(record(dataset, "icews-actor:Militant-(Pakistan)", "organization")).toMatchObject({
+      organizationType: "armed-group",
+      sectors: ["UAF"],
+    });
+    // "Russia" as the target, with "Russian Federation" as its country: the country itself.
+    expect(record(dataset, "icews:40000003", "event").recipients).toEqual(["country:RUS"]);
+    expect(record(dataset, "icews:40000004", "event")).toMatchObject({
+      actors: ["icews-actor:Hamas"],
+      recipients: ["icews-actor:United-Nations"],
+      location: { country: "PSE" },
+    });
+    expect(record(dataset, "icews-actor:Hamas", "organization")).toMatchObject({
+      country: "country:PSE",
+      organizationType: "non-governmental",
+    });
+    expect(record(dataset, "icews-actor:United-Nations", "organization")).toMatchObject({
+      organizationType: "intergovernmental",
+    });
+    expect(record(dataset, "icews-actor:United-Nations", "organization").country).toBeUndefined();
+  });
+
+  test("keeps doubtful values with a warning: a code without its leading zero, a country without an ISO code", () => {
+    expect(codes(report.warnings)).toEqual([
+      [8, "cameo_leading_zero"],
+      [8, "unknown_country"],
+      [8, "unknown_country"],
+    ]);
+    expect(record(dataset, "icews:40000007", "event")).toMatchObject({
+      cameo: "042",
+      notes: 'CAMEO code as delivered: "42"',
+    });
+    expect(record(dataset, "icews-actor:Kosovo", "organization").country).toBeUndefined();
+  });
+
+  test("an event without a target has no recipients", () => {
+    expect(record(dataset, "icews:40000008", "event").recipients).toBeUndefined();
+  });
+});
+
+describe("importIcews: malformed rows", () => {
+  test("skips each malformed row with its line and reason and reads on", async () => {
+    const { dataset, report } = await imported(importIcews(stream("icews-malformed.tab")));
+    expect(report.read).toBe(8);
+    expect(codes(report.skipped)).toEqual([
+      [3, "column_count"],
+      [4, "invalid_date"],
+      [6, "invalid_utf8"],
+      [7, "invalid_cameo"],
+      [8, "no_actor"],
+      [9, "column_count"],
+    ]);
+    expect(report.skipped[1]?.reason).toBe('Event Date "2025-02-30" is not a date (YYYY-MM-DD)');
+    // The stray quote on line 5 is part of a name; it does not spill over.
+    expect(record(dataset, 'icews-actor:Pakistan-"Army', "organization").name).toBe('Pakistan "Army');
+    expect(dataset.records.filter((item) => item.kind === "event")).toHaveLength(2);
+  });
+
+  test("refuses a file whose first line is not an ICEWS header, naming the missing columns", async () => {
+    await expect(imported(importIcews(stream("icews-no-header.tab")))).rejects.toMatchObject({
+      name: "InputError",
+    });
+    await expect(imported(importIcews(stream("icews-no-header.tab")))).rejects.toThrow(
+      /line 1 is not an ICEWS header row: it lacks the columns "Event ID", "Event Date"/,
+    );
+  });
+
+  test("gives the same result whatever the chunk boundaries", async () => {
+    const whole = await imported(importIcews(stream("icews-valid.tab")));
+    const cut = await imported(importIcews(chunked(bytes("icews-valid.tab"), 13)));
+    expect(cut.dataset).toEqual(whole.dataset);
+  });
+});
+
+describe("importIcews: events built from checked values", () => {
+  test("are exactly what the schema pass gives (checkRecords)", async () => {
+    const fast = await imported(importIcews(stream("icews-valid.tab")));
+    const checked = await imported(importIcews(stream("icews-valid.tab"), { checkRecords: true }));
+    expect(fast.dataset).toEqual(checked.dataset);
+    expect(fast.report).toEqual(checked.report);
+  });
+});
