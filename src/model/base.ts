@@ -12,10 +12,28 @@ import { ref } from "../core/reference.js";
  * UrlSchema.parse("https://example.org/story");
  * ```
  */
-export const UrlSchema = z.url({
-  protocol: /^https?$/,
-  message: "expected an absolute http(s) URL",
+export const UrlSchema = z.string().check((ctx) => {
+  if (!isHttpUrl(ctx.value)) {
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      message: `expected an absolute http(s) URL without spaces, got ${JSON.stringify(ctx.value.slice(0, 80))}`,
+      continue: true,
+      params: { code: "invalid_format" },
+    });
+  }
 });
+
+/** Whether a string is an absolute http(s) URL with a host and no white space; it is never rewritten. */
+function isHttpUrl(value: string): boolean {
+  if (value.length > 8192 || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 /**
  * A citation: which source supports a record or a claim, what it says (a quote), whom it attributes the claim

@@ -43,10 +43,34 @@ function literalOf(schema: z.core.$ZodType, key: string): unknown {
 
 /**
  * Compiles, once per schema, a function that finds every reference (a field marked with `ref(...)`) in a
- * parsed value. Returns `null` for a schema without references.
+ * value, parsed or raw. Returns `null` for a schema without references. Compiled extractors are cached per
+ * schema, so a schema shared by several fields (a citation in a record and in its history entries) is
+ * followed everywhere it appears.
  * @internal
  */
-export function compileReferenceExtractor(schema: z.core.$ZodType, seen = new Set<z.core.$ZodType>()): Extractor | null {
+export function compileReferenceExtractor(schema: z.core.$ZodType): Extractor | null {
+  return compile(schema, new Map(), new Set());
+}
+
+function compile(
+  schema: z.core.$ZodType,
+  done: Map<z.core.$ZodType, Extractor | null>,
+  active: Set<z.core.$ZodType>,
+): Extractor | null {
+  const cached = done.get(schema);
+  if (cached !== undefined) return cached;
+  if (active.has(schema)) {
+    // A cycle (a lazy schema that contains itself): defer to the compiled result at run time.
+    return (value, path, emit) => done.get(schema)?.(value, path, emit);
+  }
+  active.add(schema);
+  const extractor = compileUncached(schema, (inner) => compile(inner, done, active));
+  active.delete(schema);
+  done.set(schema, extractor);
+  return extractor;
+}
+
+function compileUncached(schema: z.core.$ZodType, recurse: (inner: z.core.$ZodType) => Extractor | null): Extractor | null {
   const meta = referenceRegistry.get(schema as z.ZodType);
   if (meta !== undefined) {
     const kinds = meta.kinds;
@@ -54,14 +78,12 @@ export function compileReferenceExtractor(schema: z.core.$ZodType, seen = new Se
       if (isId(value)) emit(value, kinds, path);
     };
   }
-  if (seen.has(schema)) return null;
-  seen.add(schema);
   const def = defOf(schema);
   switch (def.type) {
     case "object": {
       const fields: [string, Extractor][] = [];
       for (const [key, field] of Object.entries(def.shape ?? {})) {
-        const extract = compileReferenceExtractor(field, seen);
+        const extract = recurse(field);
         if (extract !== null) fields.push([key, extract]);
       }
       if (fields.length === 0) return null;
@@ -78,7 +100,7 @@ export function compileReferenceExtractor(schema: z.core.$ZodType, seen = new Se
       };
     }
     case "array": {
-      const extract = def.element === undefined ? null : compileReferenceExtractor(def.element, seen);
+      const extract = def.element === undefined ? null : recurse(def.element);
       if (extract === null) return null;
       return (value, path, emit) => {
         if (!Array.isArray(value)) return;
@@ -90,8 +112,8 @@ export function compileReferenceExtractor(schema: z.core.$ZodType, seen = new Se
       };
     }
     case "tuple": {
-      const items = (def.items ?? []).map((item) => compileReferenceExtractor(item, seen));
-      const rest = def.rest ? compileReferenceExtractor(def.rest, seen) : null;
+      const items = (def.items ?? []).map((item) => recurse(item));
+      const rest = def.rest ? recurse(def.rest) : null;
       if (rest === null && items.every((item) => item === null)) return null;
       return (value, path, emit) => {
         if (!Array.isArray(value)) return;
@@ -112,18 +134,15 @@ export function compileReferenceExtractor(schema: z.core.$ZodType, seen = new Se
     case "nonoptional":
     case "readonly":
     case "catch":
-      return def.innerType === undefined ? null : compileReferenceExtractor(def.innerType, seen);
+      return def.innerType === undefined ? null : recurse(def.innerType);
     case "pipe":
-      return (
-        (def.out === undefined ? null : compileReferenceExtractor(def.out, seen)) ??
-        (def.in === undefined ? null : compileReferenceExtractor(def.in, seen))
-      );
+      return (def.out === undefined ? null : recurse(def.out)) ?? (def.in === undefined ? null : recurse(def.in));
     case "lazy":
-      return def.getter === undefined ? null : compileReferenceExtractor(def.getter(), seen);
+      return def.getter === undefined ? null : recurse(def.getter());
     case "union": {
       const options = (def.options ?? []).map((option) => ({
         tag: def.discriminator === undefined ? undefined : literalOf(option, def.discriminator),
-        extract: compileReferenceExtractor(option, seen),
+        extract: recurse(option),
       }));
       if (options.every((option) => option.extract === null)) return null;
       const key = def.discriminator;

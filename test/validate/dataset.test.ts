@@ -175,3 +175,20 @@ describe("DatasetChecker, record by record", () => {
     ]);
   });
 });
+
+describe("references in nested, shared schemas", () => {
+  test("a citation inside a history entry is followed like one on the record", () => {
+    const input = validDataset();
+    const project = input.records.find((record) => record.id === "project:pipeline") as {
+      statusHistory: { citations?: { source: string }[] }[];
+    };
+    project.statusHistory[0]!.citations = [{ source: "source:missing" }];
+    expect(safeParseDataset(input).issues).toEqual([
+      expect.objectContaining({
+        code: "unresolved_reference",
+        path: ["records", 5, "statusHistory", 0, "citations", 0, "source"],
+        recordId: "project:pipeline",
+      }),
+    ]);
+  });
+});
