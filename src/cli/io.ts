@@ -21,6 +21,13 @@ export class UsageError extends Error {
 
 /** The process's own streams. @internal */
 export function processIo(): CliIo {
+  // A reader that closes early (`bilateral demo | head`) is not an error: stop writing, quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

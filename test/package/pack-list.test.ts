@@ -1,0 +1,81 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+import { manifestTargets, patternToRegExp, ROOT, readManifest } from "./manifest.js";
+
+// `npm pack --dry-run` lists only what users need: the build (dist: ESM, CommonJS, types, source maps, the
+// JSON Schema files and the example dataset), README, LICENSE, NOTICE and CHANGELOG. Patterns, not hashes.
+
+const run = promisify(execFile);
+const packed = inject("packed");
+const manifest = readManifest();
+
+/** Every file of the package matches one of these. */
+const ALLOWED = [
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "NOTICE",
+  "CHANGELOG.md",
+  "dist/**.js",
+  "dist/**.cjs",
+  "dist/**.d.ts",
+  "dist/**.d.cts",
+  "dist/**.js.map",
+  "dist/**.cjs.map",
+  "dist/schema/*.json",
+  "dist/example/*.json",
+].map(patternToRegExp);
+
+/** The package holds each of these. */
+const REQUIRED = ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md"];
+
+async function dryRun(): Promise<string[]> {
+  const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [result] = JSON.parse(stdout) as { files: { path: string }[] }[];
+  return (result?.files ?? []).map((file) => file.path).sort();
+}
+
+describe("npm pack", () => {
+  it("--dry-run lists the files the tarball holds", async () => {
+    expect(await dryRun()).toEqual(packed.files);
+  });
+
+  it("holds only the build, the JSON Schema files, the example dataset, README, LICENSE, NOTICE, CHANGELOG", () => {
+    const unexpected = packed.files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
+    expect(unexpected).toEqual([]);
+  });
+
+  it("holds README, LICENSE, NOTICE, CHANGELOG and package.json", () => {
+    expect(REQUIRED.filter((file) => !packed.files.includes(file))).toEqual([]);
+  });
+
+  it("holds every file package.json points at (exports, main, module, types, bin)", () => {
+    const targets = manifestTargets(manifest);
+    const missing = targets.filter(
+      (target) => !packed.files.some((file) => patternToRegExp(target).test(file)),
+    );
+    expect(targets.length).toBeGreaterThan(4);
+    expect(missing).toEqual([]);
+  });
+
+  it("ships the JSON Schema files and the example dataset when package.json exports them", () => {
+    const exported = Object.keys(manifest.exports);
+    if (exported.some((subpath) => subpath.startsWith("./schema"))) {
+      expect(packed.files.filter((file) => /^dist\/schema\/.+\.json$/.test(file)).length).toBeGreaterThan(1);
+    }
+    if (exported.some((subpath) => subpath.startsWith("./example"))) {
+      expect(packed.files.some((file) => file.startsWith("dist/example"))).toBe(true);
+    }
+  });
+
+  it("holds no sources, tests, docs, scripts or tarballs", () => {
+    const stray = packed.files.filter((file) =>
+      /^(src|test|docs|scripts|bench|\.changeset|\.tmp|coverage)\/|\.tgz$/.test(file),
+    );
+    expect(stray).toEqual([]);
+  });
+});
