@@ -108,8 +108,9 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= 40 && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    // A long key (a 10 MB field name, say) is shown by its start: the path itself keeps it whole.
+    else out += `[${previewValue(key)}]`;
   }
   return out === "" ? "(root)" : out;
 }
@@ -152,6 +153,22 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * A short rendering of an input value for a message: a string quoted and cut to 40 characters, a number or a
+ * boolean as written, anything else by its type. It never walks into the value, so that a value nested
+ * 100,000 deep cannot overflow the stack and a 10 MB string cannot flood the message.
+ * @internal
+ */
+export function previewValue(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  }
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "boolean" || value === null) return String(value);
+  if (value === undefined) return "nothing";
+  return describe(value);
+}
+
 function article(expected: string): string {
   if (expected === "array") return "a list";
   if (expected === "object") return "an object";
@@ -191,16 +208,22 @@ export function fromZodIssues(
       case "unrecognized_keys":
         for (const key of issue.keys) {
           if (FORBIDDEN_KEYS.has(key)) {
-            push("forbidden_key", `forbidden key ${JSON.stringify(key)}: it is never copied, lest it reach a prototype`, [...path, key]);
+            push("forbidden_key", `forbidden key ${previewValue(key)}: it is never copied, lest it reach a prototype`, [...path, key]);
           } else {
-            push("unknown_field", `unknown field ${JSON.stringify(key)}: the schema does not define it`, [...path, key]);
+            push("unknown_field", `unknown field ${previewValue(key)}: the schema does not define it`, [...path, key]);
           }
         }
         break;
       case "invalid_value":
+        if (issue.input === undefined) {
+          // A required enumeration or literal that is absent: zod says invalid_value, a person says missing.
+          const field = String(path[path.length - 1]);
+          push("missing_field", `missing required field ${JSON.stringify(field)}`, path);
+          break;
+        }
         push(
           "invalid_value",
-          `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${JSON.stringify(issue.input) ?? describe(issue.input)}`,
+          `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}, got ${previewValue(issue.input)}`,
           path,
         );
         break;
@@ -226,7 +249,7 @@ export function fromZodIssues(
       case "invalid_union": {
         const options = (issue as { options?: unknown[] }).options;
         const message = Array.isArray(options)
-          ? `expected one of ${options.map((option) => JSON.stringify(option)).join(", ")}, got ${JSON.stringify(issue.input) ?? describe(issue.input)}`
+          ? `expected one of ${options.map((option) => JSON.stringify(option)).join(", ")}, got ${previewValue(issue.input)}`
           : "does not match any of the allowed forms";
         push("invalid_value", message, path);
         break;
