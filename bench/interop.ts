@@ -8,6 +8,7 @@
  * Options: --small-mb N (default 100), --large-mb N (default 1024), --runs N (default 3), --keep.
  */
 import { fork } from "node:child_process";
+import { once } from "node:events";
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -98,9 +99,12 @@ async function makeFile(sample: string, megabytes: number, path: string): Promis
       .join("");
     written += Buffer.byteLength(chunk);
     count += rows.length;
-    if (!out.write(chunk)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    if (!out.write(chunk)) await once(out, "drain");
   }
-  await new Promise<void>((resolve) => out.end(resolve));
+  await new Promise<void>((resolve, reject) => {
+    out.once("error", reject);
+    out.end(() => resolve());
+  });
   return count;
 }
 

@@ -4,18 +4,21 @@ import type { ImportContext } from "./context.js";
 
 /** What a CAMEO event code gives an event: the code to keep, the PLOVER category, mode and contexts. @internal */
 export interface CameoEventMapping {
-  /** The CAMEO code, when it is one of the codebook (else it is only in `note`). */
+  /** The CAMEO code, when it is one of the codebook (else it is only in `delivered`). */
   readonly cameo?: string;
   readonly category: PloverCategory;
   readonly mode?: string;
   readonly contexts?: string[];
-  /** A note that keeps a code as delivered when it could not be kept in `cameo`. */
-  readonly note?: string;
+  /**
+   * The code as delivered, when it is not the codebook code kept in `cameo` (a code that lost its leading
+   * zero, or one not in the codebook): for `coding.cameoAsDelivered`.
+   */
+  readonly delivered?: string;
 }
 
 /**
- * Maps a CAMEO event code to PLOVER by the CAMEO2PLOVER-2021 table. An unknown code is kept in a note with a
- * warning, its category taken from the first of `fallbacks` (GDELT's base and root codes) the table maps; a
+ * Maps a CAMEO event code to PLOVER by the CAMEO2PLOVER-2021 table. An unknown code is kept as delivered
+ * (`delivered`, for `coding.cameoAsDelivered`) with a warning, its category taken from the first of `fallbacks` (GDELT's base and root codes) the table maps; a
  * code the table does not map (roots 01 and 02, which PLOVER drops) skips the row. Table modes and contexts
  * that are not PLOVER 0.8's are left out and counted in `notKept`. Returns undefined when the row is skipped.
  * @internal
@@ -37,21 +40,21 @@ export function mapCameoEvent(
     return undefined;
   }
   let code: string | undefined;
-  let note: string | undefined;
+  let kept: string | undefined;
   if (isCameoCode(delivered)) {
     code = delivered;
   } else if (/^\d{2,3}$/.test(delivered) && isCameoCode(`0${delivered}`)) {
     code = `0${delivered}`;
-    note = `CAMEO code as delivered: ${JSON.stringify(delivered)}`;
+    kept = delivered;
     ctx.reporter.warn(
       line,
       "cameo_leading_zero",
-      `${label} ${JSON.stringify(delivered)} is not a CAMEO code: read as "${code}" (its leading zero restored; the delivered value is kept in the notes)`,
+      `${label} ${JSON.stringify(delivered)} is not a CAMEO code: read as "${code}" (its leading zero restored; the delivered value is kept as coding.cameoAsDelivered)`,
     );
   }
   let mapped = code === undefined ? undefined : { code, entry: cameoToPlover(code) };
   if (code === undefined) {
-    note = `CAMEO code as delivered: ${JSON.stringify(delivered.slice(0, 40))} (not in the CAMEO codebook)`;
+    kept = delivered;
     const fallback = fallbacks.find(
       (candidate) => isCameoCode(candidate.code) && cameoToPlover(candidate.code)?.category,
     );
@@ -66,7 +69,7 @@ export function mapCameoEvent(
     ctx.reporter.warn(
       line,
       "unknown_cameo",
-      `${label} ${JSON.stringify(delivered.slice(0, 40))} is not in the CAMEO codebook: kept in the notes; the category comes from ${fallback.label} "${fallback.code}"`,
+      `${label} ${JSON.stringify(delivered.slice(0, 40))} is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the category comes from ${fallback.label} "${fallback.code}"`,
     );
     mapped = { code: fallback.code, entry: cameoToPlover(fallback.code) };
   }
@@ -98,6 +101,6 @@ export function mapCameoEvent(
     category,
     ...(mode === undefined ? {} : { mode }),
     ...(contexts.length === 0 ? {} : { contexts }),
-    ...(note === undefined ? {} : { note }),
+    ...(kept === undefined ? {} : { delivered: kept }),
   };
 }

@@ -27,6 +27,16 @@ export function compactDate(text: string): string | undefined {
   return isPartialDate(date) ? date : undefined;
 }
 
+/**
+ * `YYYYMMDDhhmmss` (GDELT's DATEADDED, in UTC) as a partial date with second precision
+ * (`2019-10-24T14:30:00Z`), or undefined when it is not a real date and time. @internal
+ */
+export function compactDateTime(text: string): string | undefined {
+  if (!/^\d{14}$/.test(text)) return undefined;
+  const date = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}T${text.slice(8, 10)}:${text.slice(10, 12)}:${text.slice(12, 14)}Z`;
+  return isPartialDate(date) ? date : undefined;
+}
+
 const urls = new Map<string, boolean>();
 
 /**

@@ -75,6 +75,26 @@ export const FTM_IDENTIFIER_SCHEMES: Readonly<Record<string, string>> = Object.f
   cageCode: "cage",
 });
 
+/**
+ * The FtM Sanction properties kept as the sanction's identifiers, and the identifier scheme each becomes: the
+ * issuer's own id for the listing (`authorityId`, such as OFAC's) and the UN Security Council's (`unscId`).
+ * @internal
+ */
+export const FTM_SANCTION_IDENTIFIER_SCHEMES: Readonly<Record<string, string>> = Object.freeze({
+  authorityId: "authority-id",
+  unscId: "unsc",
+});
+
+/** Sanction identifier scheme -> FtM Sanction property. @internal */
+export const FTM_SANCTION_PROPERTY_OF_SCHEME: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(
+    Object.entries(FTM_SANCTION_IDENTIFIER_SCHEMES).map(([property, scheme]) => [scheme, property]),
+  ),
+);
+
+/** The genders of FtM's `gender` type, which are the model's. @internal */
+export const FTM_GENDERS: ReadonlySet<string> = new Set(["male", "female", "other"]);
+
 /** Identifier scheme -> FtM property. @internal */
 export const FTM_PROPERTY_OF_SCHEME: Readonly<Record<string, string>> = Object.freeze(
   Object.fromEntries(Object.entries(FTM_IDENTIFIER_SCHEMES).map(([property, scheme]) => [scheme, property])),

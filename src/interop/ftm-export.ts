@@ -11,6 +11,7 @@ import {
   FTM_LISTING_NOTE,
   FTM_PROPERTY_OF_SCHEME,
   FTM_REFERENT_SCHEME,
+  FTM_SANCTION_PROPERTY_OF_SCHEME,
   type FtmEntity,
   toFtmCountry,
 } from "./ftm-entity.js";
@@ -143,6 +144,12 @@ class FtmExport {
     return code;
   }
 
+  countryList(ids: readonly string[] | undefined, recordId: string): string[] {
+    return (ids ?? [])
+      .map((id) => this.country(id, recordId))
+      .filter((code): code is string => code !== undefined);
+  }
+
   common(record: Person | Organization | Place): Record<string, string[]> {
     const properties: Record<string, string[]> = Object.create(null);
     const add = (property: string, value: string | undefined) => {
@@ -192,10 +199,16 @@ class FtmExport {
     const properties = this.common(record);
     properties.name = [record.name];
     if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
-    const nationalities = (record.nationalities ?? [])
-      .map((id) => this.country(id, record.id))
-      .filter((code): code is string => code !== undefined);
+    const nationalities = this.countryList(record.nationalities, record.id);
     if (nationalities.length > 0) properties.nationality = nationalities;
+    const countries = this.countryList(record.countries, record.id);
+    if (countries.length > 0) properties.country = countries;
+    if (record.birthDate !== undefined) properties.birthDate = [record.birthDate];
+    if (record.deathDate !== undefined) properties.deathDate = [record.deathDate];
+    if (record.birthPlace !== undefined) properties.birthPlace = [record.birthPlace];
+    if (record.gender !== undefined) properties.gender = [record.gender];
+    if (record.addresses !== undefined && record.addresses.length > 0)
+      properties.address = [...record.addresses];
     const positions = (record.positions ?? []).map((position) => position.title);
     if (positions.length > 0) properties.position = positions;
     this.entityIds.set(record.id, ftmIdOf(record));
@@ -208,6 +221,11 @@ class FtmExport {
     if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
     const country = record.country === undefined ? undefined : this.country(record.country, record.id);
     if (country !== undefined) properties.country = [country];
+    const jurisdiction =
+      record.jurisdiction === undefined ? undefined : this.country(record.jurisdiction, record.id);
+    if (jurisdiction !== undefined) properties.jurisdiction = [jurisdiction];
+    if (record.addresses !== undefined && record.addresses.length > 0)
+      properties.address = [...record.addresses];
     if (record.period?.start !== undefined) properties.incorporationDate = [record.period.start];
     if (record.period?.end !== undefined) properties.dissolutionDate = [record.period.end];
     const schema = COMPANY_TYPES.has(record.organizationType)
@@ -222,9 +240,7 @@ class FtmExport {
   place(record: Place): FtmEntity {
     const properties = this.common(record);
     properties.full = [record.name];
-    const countries = (record.countries ?? [])
-      .map((id) => this.country(id, record.id))
-      .filter((code): code is string => code !== undefined);
+    const countries = this.countryList(record.countries, record.id);
     if (countries.length > 0) properties.country = countries;
     if (record.coordinates !== undefined) {
       properties.latitude = [String(record.coordinates.latitude)];
@@ -282,6 +298,15 @@ class FtmExport {
               : undefined;
       if (field === undefined || (field === "startDate" && properties.startDate !== undefined)) continue;
       properties[field] = [...(properties[field] ?? []), date];
+    }
+    for (const identifier of record.identifiers ?? []) {
+      const property = FTM_SANCTION_PROPERTY_OF_SCHEME[identifier.scheme];
+      if (property === undefined)
+        this.warn(
+          record.id,
+          `identifier scheme "${identifier.scheme}" has no FtM Sanction property: left out`,
+        );
+      else properties[property] = [...(properties[property] ?? []), identifier.value];
     }
     const urls = this.urls(record.citations);
     if (urls.length > 0) properties.sourceUrl = urls;
@@ -344,7 +369,8 @@ class FtmExport {
 /**
  * Exports records to FollowTheMoney entities, for what FtM can hold: persons (Person), organisations
  * (Company, PublicBody or Organization by type), addresses and sites (Address) and sanctions (Sanction, with
- * authority, programme, provisions, reason and dates). Names, aliases, countries, dates, identifiers
+ * authority, programme, provisions, reason, dates and listing ids). Names, aliases, countries, jurisdictions,
+ * dates (birth, death, incorporation...), birth places, genders, addresses, identifiers
  * (back to their FtM properties), FtM ids, referents and datasets come back as they were imported. Records FtM
  * has no schema for (events, relationships, countries, trade...) are skipped and reported.
  *

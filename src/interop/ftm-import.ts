@@ -12,10 +12,12 @@ import { guarded, ImportContext, isIdRest } from "./context.js";
 import { coordinatesOf, isHttpUrl, quote } from "./fields.js";
 import {
   FTM_DATASET_NAMESPACE,
+  FTM_GENDERS,
   FTM_ID_SCHEME,
   FTM_IDENTIFIER_SCHEMES,
   FTM_LISTING_NOTE,
   FTM_REFERENT_SCHEME,
+  FTM_SANCTION_IDENTIFIER_SCHEMES,
   type FtmEntity,
   FtmEntitySchema,
   ftmCountry,
@@ -62,40 +64,32 @@ const COMMON_PROPERTIES = [
   "sourceUrl",
   ...Object.keys(FTM_IDENTIFIER_SCHEMES),
 ];
+const ORGANIZATION_PROPERTIES = new Set([
+  ...COMMON_PROPERTIES,
+  "country",
+  "jurisdiction",
+  "mainCountry",
+  "incorporationDate",
+  "dissolutionDate",
+  "address",
+]);
 const HANDLED: Readonly<Record<ImportedSchema, ReadonlySet<string>>> = {
-  Person: new Set([...COMMON_PROPERTIES, "nationality", "citizenship", "position"]),
-  Organization: new Set([
+  Person: new Set([
     ...COMMON_PROPERTIES,
+    "nationality",
+    "citizenship",
     "country",
-    "jurisdiction",
-    "mainCountry",
-    "incorporationDate",
-    "dissolutionDate",
+    "position",
+    "birthDate",
+    "deathDate",
+    "birthPlace",
+    "gender",
+    "address",
   ]),
-  Company: new Set([
-    ...COMMON_PROPERTIES,
-    "country",
-    "jurisdiction",
-    "mainCountry",
-    "incorporationDate",
-    "dissolutionDate",
-  ]),
-  PublicBody: new Set([
-    ...COMMON_PROPERTIES,
-    "country",
-    "jurisdiction",
-    "mainCountry",
-    "incorporationDate",
-    "dissolutionDate",
-  ]),
-  LegalEntity: new Set([
-    ...COMMON_PROPERTIES,
-    "country",
-    "jurisdiction",
-    "mainCountry",
-    "incorporationDate",
-    "dissolutionDate",
-  ]),
+  Organization: ORGANIZATION_PROPERTIES,
+  Company: ORGANIZATION_PROPERTIES,
+  PublicBody: ORGANIZATION_PROPERTIES,
+  LegalEntity: ORGANIZATION_PROPERTIES,
   Address: new Set([
     "full",
     "country",
@@ -121,6 +115,7 @@ const HANDLED: Readonly<Record<ImportedSchema, ReadonlySet<string>>> = {
     "country",
     "summary",
     "notes",
+    ...Object.keys(FTM_SANCTION_IDENTIFIER_SCHEMES),
   ]),
 };
 
@@ -182,6 +177,18 @@ class FtmImport {
       line,
       "invalid_date",
       `${entity.schema}.${property} ${quote(value)} is not a date: not kept`,
+    );
+    return undefined;
+  }
+
+  gender(entity: FtmEntity, line: number): Person["gender"] {
+    const value = this.first(entity, "gender", line);
+    if (value === undefined) return undefined;
+    if (FTM_GENDERS.has(value)) return value as Person["gender"];
+    this.ctx.reporter.warn(
+      line,
+      "invalid_value",
+      `Person.gender ${quote(value)} is not male, female or other: not kept`,
     );
     return undefined;
   }
@@ -281,7 +288,20 @@ class FtmImport {
       return;
     }
     const nationalities = this.countries(entity, ["nationality", "citizenship"], line);
+    const countries = this.countries(entity, ["country"], line);
     const positions = this.values(entity, "position").map((title) => ({ title }));
+    const birthDate = this.date(entity, "birthDate", line);
+    const deathDate = this.date(entity, "deathDate", line);
+    if (birthDate !== undefined && deathDate !== undefined && startOf(deathDate) < startOf(birthDate)) {
+      this.ctx.reporter.warn(
+        line,
+        "period_reversed",
+        `Person.deathDate ${deathDate} comes before birthDate ${birthDate}: both kept, as delivered`,
+      );
+    }
+    const birthPlace = this.first(entity, "birthPlace", line);
+    const gender = this.gender(entity, line);
+    const addresses = this.values(entity, "address");
     const citations = this.citations(entity, line);
     const notes = this.notes(entity);
     const record: Person = {
@@ -291,6 +311,12 @@ class FtmImport {
       ...(names.aliases.length === 0 ? {} : { aliases: names.aliases }),
       identifiers: this.identifiers(entity),
       ...(nationalities.length === 0 ? {} : { nationalities }),
+      ...(countries.length === 0 ? {} : { countries }),
+      ...(birthDate === undefined ? {} : { birthDate }),
+      ...(deathDate === undefined ? {} : { deathDate }),
+      ...(birthPlace === undefined ? {} : { birthPlace }),
+      ...(gender === undefined ? {} : { gender }),
+      ...(addresses.length === 0 ? {} : { addresses }),
       ...(positions.length === 0 ? {} : { positions }),
       ...(citations.length === 0 ? {} : { citations }),
       ...(notes === undefined ? {} : { notes }),
@@ -305,14 +331,23 @@ class FtmImport {
       this.ctx.reporter.skip(line, "no_name", `${schema} ${quote(entity.id)} has no name`);
       return;
     }
-    const countries = this.countries(entity, ["country", "jurisdiction", "mainCountry"], line);
+    const countries = this.countries(entity, ["country", "mainCountry"], line);
     if (countries.length > 1) {
       this.ctx.reporter.warn(
         line,
         "extra_value",
-        `${schema} has ${countries.length} countries (country, jurisdiction, mainCountry): the first, ${countries[0]}, is kept`,
+        `${schema} has ${countries.length} countries (country, mainCountry): the first, ${countries[0]}, is kept`,
       );
     }
+    const jurisdictions = this.countries(entity, ["jurisdiction"], line);
+    if (jurisdictions.length > 1) {
+      this.ctx.reporter.warn(
+        line,
+        "extra_value",
+        `${schema}.jurisdiction has ${jurisdictions.length} countries: the first, ${jurisdictions[0]}, is kept`,
+      );
+    }
+    const addresses = this.values(entity, "address");
     const start = this.date(entity, "incorporationDate", line);
     let end = this.date(entity, "dissolutionDate", line);
     if (start !== undefined && end !== undefined && startOf(end) < startOf(start)) {
@@ -333,6 +368,8 @@ class FtmImport {
       identifiers: this.identifiers(entity),
       organizationType: ORGANIZATION_TYPE[schema] ?? "other",
       ...(countries[0] === undefined ? {} : { country: countries[0] }),
+      ...(jurisdictions[0] === undefined ? {} : { jurisdiction: jurisdictions[0] }),
+      ...(addresses.length === 0 ? {} : { addresses }),
       ...(start === undefined && end === undefined
         ? {}
         : { period: { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
@@ -454,6 +491,10 @@ class FtmImport {
     if (measures.length === 0 && unknownProvisions.length === 0 && program !== undefined)
       measures.push(...program.measures);
     const statusHistory = this.statusHistory(entity, line);
+    const identifiers: Identifier[] = [];
+    for (const [property, scheme] of Object.entries(FTM_SANCTION_IDENTIFIER_SCHEMES)) {
+      for (const value of this.values(entity, property)) identifiers.push({ scheme, value });
+    }
     const reasons = this.values(entity, "reason");
     const citations = this.citations(entity, line);
     const notes = [
@@ -478,6 +519,7 @@ class FtmImport {
       ...(measures.length === 0 ? {} : { measures }),
       ...(reasons.length === 0 ? {} : { objective: reasons.join("\n") }),
       statusHistory,
+      ...(identifiers.length === 0 ? {} : { identifiers }),
       ...(citations.length === 0 ? {} : { citations }),
       ...(notes.length === 0 ? {} : { notes: notes.join("\n\n") }),
     };
@@ -602,8 +644,10 @@ class FtmImport {
 /**
  * Imports FollowTheMoney entities (JSON Lines, as OpenSanctions and yente write them) as a stream: Person ->
  * person, Organization, Company, PublicBody and LegalEntity -> organization, Address -> place, Sanction ->
- * sanction, each `ftm:<id>`, with names and aliases, countries, dates, identifiers (the FtM id, referents and
- * identifier properties) and sanction properties (authority, programme, measures, dates). Sanctions come after
+ * sanction, each `ftm:<id>`, with names and aliases, countries and jurisdictions, dates (birth, death,
+ * incorporation, dissolution), birth places, genders, addresses, identifiers (the FtM id, referents and
+ * identifier properties) and sanction properties (authority, programme, measures, dates, the issuer's and the
+ * UN's ids for the listing). Sanctions come after
  * the entities they target (a sanction read before its target waits for it, in memory, until the end of the
  * input). Other schemata are skipped and reported by name. See the interop guide for the full mapping.
  *

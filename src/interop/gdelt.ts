@@ -4,7 +4,15 @@ import type { Event } from "../model/event.js";
 import { resolveCameoActor } from "./cameo-actors.js";
 import { mapCameoEvent } from "./cameo-event.js";
 import { guarded, ImportContext } from "./context.js";
-import { compactDate, coordinatesOf, isHttpUrl, parseCount, parseDecimal, quote } from "./fields.js";
+import {
+  compactDate,
+  compactDateTime,
+  coordinatesOf,
+  isHttpUrl,
+  parseCount,
+  parseDecimal,
+  quote,
+} from "./fields.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
 
 /**
@@ -149,22 +157,26 @@ function locationOf(ctx: ImportContext, f: readonly string[], line: number): Eve
       `ActionGeo_Lat/ActionGeo_Long ${quote(`${f[ACTION_GEO + 5]}, ${f[ACTION_GEO + 6]}`)} are not coordinates: not kept`,
     );
   }
-  for (const [offset, field] of [
-    [3, "ActionGeo_ADM1Code"],
-    [4, "ActionGeo_ADM2Code"],
-    [7, "ActionGeo_FeatureID"],
-  ] as const) {
-    if ((f[ACTION_GEO + offset] ?? "") !== "") ctx.reporter.notKept(field);
-  }
-  if (name === "" && country === undefined && coordinates === undefined) return undefined;
+  const adm1 = (f[ACTION_GEO + 3] ?? "").trim();
+  const featureId = (f[ACTION_GEO + 7] ?? "").trim();
+  if ((f[ACTION_GEO + 4] ?? "") !== "") ctx.reporter.notKept("ActionGeo_ADM2Code");
+  if (name === "" && country === undefined && coordinates === undefined && adm1 === "" && featureId === "")
+    return undefined;
   return {
     ...(country === undefined ? {} : { country }),
     ...(name === "" ? {} : { name }),
     ...(coordinates === undefined ? {} : { coordinates }),
+    ...(featureId === "" ? {} : { featureId }),
+    ...(adm1 === "" ? {} : { adm1 }),
   };
 }
 
-function codingOf(ctx: ImportContext, f: readonly string[], line: number): Event["coding"] {
+function codingOf(
+  ctx: ImportContext,
+  f: readonly string[],
+  line: number,
+  cameoAsDelivered: string | undefined,
+): Event["coding"] {
   const coding: NonNullable<Event["coding"]> = {};
   const doubtful = (field: string, value: string, why: string) =>
     ctx.reporter.warn(line, "invalid_value", `${field} ${quote(value)} ${why}: not kept`);
@@ -195,6 +207,18 @@ function codingOf(ctx: ImportContext, f: readonly string[], line: number): Event
   const root = f[IS_ROOT] ?? "";
   if (root === "1" || root === "0") coding.isRootEvent = root === "1";
   else if (root !== "") doubtful("IsRootEvent", root, "is not 0 or 1");
+  if (cameoAsDelivered !== undefined) coding.cameoAsDelivered = cameoAsDelivered;
+  const added = f[DATE_ADDED] ?? "";
+  if (added !== "") {
+    const value = compactDateTime(added);
+    if (value !== undefined) coding.dateAdded = value;
+    else
+      ctx.reporter.warn(
+        line,
+        "invalid_date",
+        `DATEADDED ${quote(added)} is not a date and time (YYYYMMDDhhmmss): not kept`,
+      );
+  }
   return Object.keys(coding).length === 0 ? undefined : coding;
 }
 
@@ -218,22 +242,16 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
     ctx.reporter.skip(line, "invalid_date", `SQLDATE ${quote(f[1] as string)} is not a date (YYYYMMDD)`);
     return;
   }
-  if ((f[ACTOR1] as string) === "") {
-    ctx.reporter.skip(
-      line,
-      "no_actor",
-      `Actor1Code is empty${(f[ACTOR2] as string) === "" ? " (and so is Actor2Code)" : ""}: an event needs at least one actor`,
-    );
-    return;
-  }
   const mapping = mapCameoEvent(ctx, f[EVENT_CODE] as string, line, "EventCode", [
     { label: "EventBaseCode", code: f[EVENT_CODE + 1] as string },
     { label: "EventRootCode", code: f[EVENT_CODE + 2] as string },
   ]);
   if (mapping === undefined) return;
 
+  // A row without Actor1 is an event whose actor GDELT does not name: it has no actors (Actor2 stays the
+  // recipient; it is not moved up).
   const actor1 = actorOf(ctx, f, ACTOR1, "Actor1", line);
-  if (actor1 === undefined) {
+  if (actor1 === undefined && (f[ACTOR1] as string) !== "") {
     ctx.reporter.skip(
       line,
       "invalid_actor",
@@ -244,11 +262,15 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
   const actor2 = actorOf(ctx, f, ACTOR2, "Actor2", line);
   checkActorGeo(ctx, f, ACTOR1, ACTOR1_GEO, "Actor1", line);
   checkActorGeo(ctx, f, ACTOR2, ACTOR2_GEO, "Actor2", line);
-  for (const [at, field] of [
-    [ACTOR1 + 1, "Actor1Name"],
-    [ACTOR2 + 1, "Actor2Name"],
+  const mentions: NonNullable<Event["mentions"]> = [];
+  for (const [entity, at, role, field] of [
+    [actor1, ACTOR1 + 1, "actor", "Actor1Name"],
+    [actor2, ACTOR2 + 1, "recipient", "Actor2Name"],
   ] as const) {
-    if ((f[at] ?? "") !== "") ctx.reporter.notKept(`${field} (one name is kept per actor code)`);
+    const text = (f[at] ?? "").trim();
+    if (text === "") continue;
+    if (entity !== undefined) mentions.push({ entity, text, role });
+    else ctx.reporter.notKept(`${field} (no actor recorded for it)`);
   }
   for (const [at, field] of [
     [ACTOR1_GEO, "Actor1Geo_*"],
@@ -265,15 +287,14 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
     ctx.reporter.warn(line, "invalid_value", `QuadClass ${quote(quad)} is not 1, 2, 3 or 4: not kept`);
   }
 
-  const notes: string[] = [];
-  if (mapping.note !== undefined) notes.push(mapping.note);
+  let notes: string | undefined;
   const sourceUrl = (f[SOURCE_URL] as string).trim();
   let citations: Event["citations"];
   if (sourceUrl !== "") {
     if (isHttpUrl(sourceUrl)) {
       citations = [{ url: sourceUrl }];
     } else {
-      notes.push(`SOURCEURL as delivered: ${sourceUrl}`);
+      notes = `SOURCEURL as delivered: ${sourceUrl}`;
       ctx.reporter.warn(
         line,
         "invalid_url",
@@ -281,25 +302,24 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
       );
     }
   }
-  if ((f[DATE_ADDED] as string) !== "") ctx.reporter.notKept("DATEADDED");
-
   const location = locationOf(ctx, f, line);
-  const coding = codingOf(ctx, f, line);
+  const coding = codingOf(ctx, f, line, mapping.delivered);
   const event: Event = {
     id: `gdelt:${eventId}`,
     kind: "event",
     category: mapping.category,
     ...(mapping.mode === undefined ? {} : { mode: mapping.mode as Event["mode"] }),
     ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as Event["contexts"] }),
-    actors: [actor1],
+    actors: actor1 === undefined ? [] : [actor1],
     ...(actor2 === undefined ? {} : { recipients: [actor2] }),
     date,
     ...(location === undefined ? {} : { location }),
     ...(quadClass === undefined ? {} : { quadClass }),
     ...(mapping.cameo === undefined ? {} : { cameo: mapping.cameo }),
     ...(coding === undefined ? {} : { coding }),
+    ...(mentions.length === 0 ? {} : { mentions }),
     ...(citations === undefined ? {} : { citations }),
-    ...(notes.length === 0 ? {} : { notes: notes.join("\n") }),
+    ...(notes === undefined ? {} : { notes }),
   };
   ctx.emit(event, line, Number(eventId), true);
 }
@@ -307,11 +327,12 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
 /**
  * Imports a GDELT 2.0 event export file (61 tab-separated columns, no header row) as a stream: one event per
  * row, `gdelt:<GLOBALEVENTID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table, with the CAMEO
- * code, GDELT's QuadClass (`basis: "gdelt"`), GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone
- * and IsRootEvent (`coding`) and SOURCEURL (a citation) kept as delivered; FIPS geo codes mapped to ISO
- * alpha-3; actors as countries (`country:IRN`) or organisations (`cameo-actor:IRNGOV`) produced before the
- * events that name them. A malformed row is skipped and reported, never fatal. See the interop guide for the
- * full mapping.
+ * code, GDELT's QuadClass (`basis: "gdelt"`), GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone,
+ * IsRootEvent and DATEADDED (`coding`), the actor names (`mentions`) and SOURCEURL (a citation) kept as
+ * delivered; FIPS geo codes mapped to ISO alpha-3; actors as countries (`country:IRN`) or organisations
+ * (`cameo-actor:IRNGOV`) produced before the events that name them. A row without Actor1 is an event with no
+ * actors (Actor2 stays its recipient). A malformed row is skipped and reported, never fatal. See the interop
+ * guide for the full mapping.
  *
  * @category Interop
  * @example

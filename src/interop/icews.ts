@@ -242,14 +242,12 @@ function importRow(
     ctx.reporter.skip(line, "invalid_date", `Event Date ${quote(dateText)} is not a date (YYYY-MM-DD)`);
     return;
   }
-  if (value(row("Source Name")) === "") {
-    ctx.reporter.skip(line, "no_actor", "Source Name is empty: an event needs at least one actor");
-    return;
-  }
   const mapping = mapCameoEvent(ctx, value(row("CAMEO Code")), line, "CAMEO Code");
   if (mapping === undefined) return;
+  // An empty Source Name is an event whose actor ICEWS does not name: it has no actors (the target stays the
+  // recipient).
   const actor = resolveActor(ctx, row, "Source", line);
-  if (actor === undefined) {
+  if (actor === undefined && value(row("Source Name")) !== "") {
     ctx.reporter.skip(
       line,
       "invalid_actor",
@@ -279,14 +277,14 @@ function importRow(
     category: mapping.category,
     ...(mapping.mode === undefined ? {} : { mode: mapping.mode as Event["mode"] }),
     ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as Event["contexts"] }),
-    actors: [actor],
+    actors: actor === undefined ? [] : [actor],
     ...(recipient === undefined ? {} : { recipients: [recipient] }),
     date,
     ...(location === undefined ? {} : { location }),
     ...(intensity === undefined ? {} : { intensity }),
     ...(mapping.cameo === undefined ? {} : { cameo: mapping.cameo }),
+    ...(mapping.delivered === undefined ? {} : { coding: { cameoAsDelivered: mapping.delivered } }),
     ...(citations === undefined ? {} : { citations }),
-    ...(mapping.note === undefined ? {} : { notes: mapping.note }),
   };
   ctx.emit(event, line, Number(eventId), true);
 }

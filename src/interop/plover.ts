@@ -167,13 +167,19 @@ function renamed(record: Json, aliases: PloverVersionAliases): Json {
 
 const GROUP_CODES = new Set(["IGO", "UNO", "NGO", "IMG", "MNC", "ISM", "EUR", "NGM", "INT"]);
 
+/** An actor or recipient of a record: the record id it resolved to, and the text that named it. */
+interface ResolvedActor {
+  readonly id: string;
+  readonly text?: string | undefined;
+}
+
 function resolveActor(
   ctx: ImportContext,
   entry: unknown,
   label: string,
   aliases: PloverVersionAliases,
   line: number,
-): string | undefined {
+): ResolvedActor | undefined {
   if (!isObject(entry)) {
     ctx.reporter.warn(line, "invalid_actor", `${label} is not an object: not kept`);
     return undefined;
@@ -190,17 +196,19 @@ function resolveActor(
   const isCountry = toIso3(code, "cameo") !== undefined;
   const isGroup = !isCountry && (GROUP_CODES.has(code) || CAMEO_ACTOR_TYPES[code] !== undefined);
   if (actor.identifier_id !== undefined) ctx.reporter.notKept("actor identifier_id");
-  return resolveCameoActor(
+  const name = text(actor.entity_text);
+  const id = resolveCameoActor(
     ctx,
     {
       code: `${code}${sector}`,
-      name: text(actor.entity_text),
+      name,
       ...(isGroup ? { groupCode: code } : { countryCode: code }),
       types,
       label,
     },
     line,
   );
+  return id === undefined ? undefined : { id, text: name };
 }
 
 function sourceOf(ctx: ImportContext, record: Json): Citation | undefined {
@@ -343,16 +351,7 @@ function locationOf(ctx: ImportContext, value: unknown, line: number): Event["lo
   };
 }
 
-const NOT_KEPT_FIELDS = [
-  "event_text",
-  "textInfo",
-  "dateCoded",
-  "coder",
-  "language",
-  "time",
-  "endtime",
-  "version",
-];
+const NOT_KEPT_FIELDS = ["event_text", "textInfo", "coder", "language", "time", "endtime", "version"];
 
 function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: PloverVersion | undefined) {
   if (!isObject(raw)) {
@@ -387,25 +386,30 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
   if (endDate !== undefined && !isPartialDate(endDate)) {
     ctx.reporter.warn(line, "invalid_date", `enddate ${quote(endDate)} is not a date: not kept`);
   }
+  // A record without an actor (`actor`, or `source` before 0.8) is an event whose actor the coder did not
+  // name: it has no actors.
   const actorEntries = list(record.actor);
-  if (actorEntries.length === 0) {
-    ctx.reporter.skip(
-      line,
-      "no_actor",
-      "the record has no actor (`actor`, or `source` before 0.8): an event needs one",
-    );
-    return;
-  }
-  const actors = actorEntries
+  const resolvedActors = actorEntries
     .map((entry, index) => resolveActor(ctx, entry, `actor[${index}]`, aliases, line))
-    .filter((actorId): actorId is string => actorId !== undefined);
-  if (actors.length === 0) {
+    .filter((actor): actor is ResolvedActor => actor !== undefined);
+  if (actorEntries.length > 0 && resolvedActors.length === 0) {
     ctx.reporter.skip(line, "invalid_actor", "none of the record's actors could be recorded");
     return;
   }
-  const recipients = list(record.recipient)
+  const resolvedRecipients = list(record.recipient)
     .map((entry, index) => resolveActor(ctx, entry, `recipient[${index}]`, aliases, line))
-    .filter((actorId): actorId is string => actorId !== undefined);
+    .filter((actor): actor is ResolvedActor => actor !== undefined);
+  const actors = resolvedActors.map((actor) => actor.id);
+  const recipients = resolvedRecipients.map((actor) => actor.id);
+  const mentions: NonNullable<Event["mentions"]> = [];
+  for (const [role, resolved] of [
+    ["actor", resolvedActors],
+    ["recipient", resolvedRecipients],
+  ] as const) {
+    for (const actor of resolved) {
+      if (actor.text !== undefined) mentions.push({ entity: actor.id, text: actor.text, role });
+    }
+  }
 
   const kept: string[] = [];
   let mode: string | undefined;
@@ -460,6 +464,10 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
       );
   }
   const citation = sourceOf(ctx, record);
+  const dateCoded = text(record.dateCoded);
+  if (dateCoded !== undefined && !isPartialDate(dateCoded)) {
+    ctx.reporter.warn(line, "invalid_date", `dateCoded ${quote(dateCoded)} is not a date: not kept`);
+  }
   for (const field of NOT_KEPT_FIELDS) if (record[field] !== undefined) ctx.reporter.notKept(field);
   const notes = [
     text(record.comment),
@@ -483,6 +491,8 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
     ...(intensity === undefined ? {} : { intensity }),
     ...(quadClass === undefined ? {} : { quadClass }),
     ...(casualties === undefined ? {} : { casualties }),
+    ...(dateCoded !== undefined && isPartialDate(dateCoded) ? { coding: { dateAdded: dateCoded } } : {}),
+    ...(mentions.length === 0 ? {} : { mentions }),
     ...(citation === undefined ? {} : { citations: [citation] }),
     ...(notes.length === 0 ? {} : { notes: notes.join("\n") }),
   };
@@ -492,8 +502,10 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
 /**
  * Imports PLOVER records, versions 0.5 to 0.8, from a JSON array or JSON Lines (told apart by the first
  * character) as a stream: events `plover:<id>` with PLOVER 0.8 names through {@link PLOVER_VERSION_ALIASES}
- * (`source`/`target` -> actors/recipients, FIGHT -> ASSAULT...), actors as countries or organisations, the
- * sentence as the summary, casualties, location, quad class (`basis: "plover"`) and scale as delivered.
+ * (`source`/`target` -> actors/recipients, FIGHT -> ASSAULT...), actors as countries or organisations (the
+ * text that named each kept in `mentions`; a record without an actor is an event with no actors), the
+ * sentence as the summary, casualties, location, quad class (`basis: "plover"`), scale and `dateCoded`
+ * (`coding.dateAdded`) as delivered.
  * DOCUMENT records are metadata: each becomes a source record. Values that are not PLOVER 0.8 are kept in
  * the notes, with a warning. A malformed record is skipped and reported, never fatal.
  *

@@ -12,8 +12,8 @@ export type ImportFormat = "gdelt" | "icews" | "plover" | "ftm";
 
 /**
  * A row (a line, an entity, a JSON array element) that was not imported: where it is and why.
- * `code` is stable (`column_count`, `invalid_date`, `no_actor`, `unmapped_cameo`, `unsupported_schema`...),
- * `reason` is for people.
+ * `code` is stable (`column_count`, `invalid_date`, `missing_cameo`, `unmapped_cameo`,
+ * `unsupported_schema`...), `reason` is for people.
  *
  * @category Interop
  * @example
@@ -87,7 +87,8 @@ export interface ImportReport {
   readonly warningsBy: Record<string, number>;
   /**
    * Source fields the model has no place for, counted: how many rows had a value there that was not kept
-   * (`DATEADDED`, `textInfo`, `Person.birthDate`...). The mapping tables in the interop guide list them.
+   * (`ActionGeo_ADM2Code`, `textInfo`, `Person.firstName`...). The mapping tables in the interop guide list
+   * them.
    */
   readonly notKept: Record<string, number>;
   /** Records created for what the rows refer to: countries, organisations, sources. */

@@ -34,7 +34,7 @@ describe("bilateral import", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(
-      /^gdelt: read 10 rows, imported 8, skipped 2, 10 warnings; \d+ records written\n {2}skipped: /,
+      /^gdelt: read 11 rows, imported 10, skipped 1, 10 warnings; \d+ records written\n {2}skipped: /,
     );
     const lines = jsonLines(readFileSync(output, "utf8"));
     expect(lines[0]).toEqual({
@@ -42,7 +42,7 @@ describe("bilateral import", () => {
       version: "1.0",
       title: "GDELT 2.0 events imported from gdelt-valid.export.CSV",
     });
-    expect(lines.filter((line) => line.kind === "event")).toHaveLength(8);
+    expect(lines.filter((line) => line.kind === "event")).toHaveLength(10);
     const check = await cli("validate", output);
     expect(check).toMatchObject({ code: 0, stdout: `valid: ${output} (${lines.length - 1} records)\n` });
   });
@@ -62,7 +62,7 @@ describe("bilateral import", () => {
     const lines = jsonLines(run.stdout);
     expect(lines[0]?.format).toBe("bilateral");
     const report = JSON.parse(run.stderr.slice(run.stderr.indexOf("{")));
-    expect(report).toMatchObject({ format: "plover", read: 7, imported: 5, skippedCount: 2, complete: true });
+    expect(report).toMatchObject({ format: "plover", read: 7, imported: 6, skippedCount: 1, complete: true });
     expect(report.skipped[0]).toEqual({
       line: 61,
       code: "dropped_category",
@@ -115,7 +115,7 @@ describe("bilateral export ftm", () => {
     const run = await cli("export", "ftm", dataset, "-o", output);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      "ftm: read 15 records, wrote 8 entities, skipped 7 (country 3, source 2, organization 2), 0 warnings\n",
+      "ftm: read 16 records, wrote 8 entities, skipped 8 (country 4, source 2, organization 2), 0 warnings\n",
     );
     const entities = jsonLines(readFileSync(output, "utf8"));
     expect(entities.map((entity) => entity.id).sort()).toEqual([

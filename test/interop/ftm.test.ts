@@ -41,12 +41,20 @@ describe("importFtm", async () => {
         { scheme: "wikidata", value: "Q999999999" },
       ],
       nationalities: ["country:IRN", "country:PAK"],
+      countries: ["country:ARE"],
+      birthDate: "1970-03",
+      deathDate: "2024-11-30",
+      birthPlace: "Tehran",
+      gender: "female",
+      addresses: ["PO Box 1, Dubai"],
       positions: [{ title: "Director of Example Trading" }],
       citations: [{ source: "ftm-dataset:test_sdn" }],
     });
     expect(record(dataset, "ftm:t-company-1", "organization")).toMatchObject({
       organizationType: "company",
       country: "country:IRN",
+      jurisdiction: "country:ARE",
+      addresses: ["Office 5, Example Tower, Tehran", "PO Box 2, Dubai"],
       period: { start: "2001-02", end: "2020-12-31" },
     });
     expect(record(dataset, "ftm:t-body-1", "organization").organizationType).toBe("government-body");
@@ -74,6 +82,10 @@ describe("importFtm", async () => {
         { status: "imposed", since: "2019-05-08" },
         { status: "imposed", asOf: "2019-05-10", note: "listed (FtM listingDate)" },
         { status: "lifted", since: "2024-01-31" },
+      ],
+      identifiers: [
+        { scheme: "authority-id", value: "IRAN-EO13846-1234" },
+        { scheme: "unsc", value: "IRi.001" },
       ],
       citations: [{ source: "ftm-dataset:test_sdn" }, { url: "https://example.gov/sdn/1" }],
     });
@@ -158,24 +170,58 @@ describe("importFtm: what it cannot keep", async () => {
   test("warns of doubtful values and counts the properties the model has no place for", () => {
     expect(codes(report.warnings)).toEqual([
       [1, "unknown_country"],
+      [1, "period_reversed"],
       [1, "invalid_url"],
       [5, "unresolved_target"],
       [8, "extra_value"],
-      [8, "extra_value"],
       [8, "period_reversed"],
+      [11, "extra_value"],
+      [11, "invalid_value"],
       [2, "unknown_measure"],
       [2, "date_truncated"],
       [6, "unresolved_target"],
     ]);
-    expect(report.notKept).toMatchObject({
-      "Person.birthDate": 1,
-      "Person.gender": 1,
-      "Person.country": 1,
+    expect(report.notKept).toEqual({
       "Person.firstName": 1,
+      "Person.lastName": 1,
+      "Person.topics": 1,
       first_seen: 1,
+      target: 1,
+      "schema Ownership": 1,
+      "schema Vessel": 1,
     });
+  });
+
+  test("keeps a person's birth and death dates, birth place, gender, countries and addresses", () => {
+    expect(record(dataset, "ftm:e-person-1", "person")).toMatchObject({
+      nationalities: ["country:IRN"],
+      countries: ["country:IRN"],
+      birthDate: "1970-01-01",
+      deathDate: "1960",
+      gender: "male",
+    });
+    expect(report.warnings.find((warning) => warning.code === "period_reversed")?.message).toBe(
+      "Person.deathDate 1960 comes before birthDate 1970-01-01: both kept, as delivered",
+    );
+    const sam = record(dataset, "ftm:e-person-2", "person");
+    expect(sam).toMatchObject({
+      birthDate: "1980",
+      birthPlace: "Herat",
+      addresses: ["1 Example Road, Herat"],
+    });
+    expect(sam.gender).toBeUndefined();
+    expect(
+      report.warnings.filter((warning) => warning.line === 11).map((warning) => warning.message),
+    ).toEqual([
+      'Person.birthDate has 2 values: the first, "1980", is kept',
+      'Person.gender "unknown" is not male, female or other: not kept',
+    ]);
+  });
+
+  test("keeps an organisation's jurisdiction apart from its country", () => {
     expect(record(dataset, "ftm:e-legal-1", "organization")).toMatchObject({
       country: "country:RUS",
+      jurisdiction: "country:CYP",
       period: { start: "2015-01-01" },
     });
   });
@@ -212,10 +258,10 @@ describe("exportFtm and the round trip FtM -> model -> FtM", async () => {
     expect(entities.map((entity) => entity.id).sort()).toEqual(input.map((entity) => entity.id).sort());
     expect(entities.slice(-3).every((entity) => entity.schema === "Sanction")).toBe(true);
     expect(report.exported).toBe(8);
-    expect(report.skippedBy).toEqual({ country: 3, source: 2, organization: 2 });
+    expect(report.skippedBy).toEqual({ country: 4, source: 2, organization: 2 });
   });
 
-  test("keeps names and aliases, countries, dates and identifiers", () => {
+  test("keeps names and aliases, countries and jurisdictions, dates, birth places, genders, addresses and identifiers", () => {
     for (const original of input.filter((entity) => entity.schema !== "Sanction")) {
       const back = byId.get(original.id);
       expect(back?.schema, original.id).toBe(original.schema);
@@ -225,8 +271,14 @@ describe("exportFtm and the round trip FtM -> model -> FtM", async () => {
       for (const property of [
         "nationality",
         "country",
+        "jurisdiction",
         "full",
         "position",
+        "birthDate",
+        "deathDate",
+        "birthPlace",
+        "gender",
+        "address",
         "incorporationDate",
         "dissolutionDate",
         "passportNumber",
@@ -244,7 +296,7 @@ describe("exportFtm and the round trip FtM -> model -> FtM", async () => {
     }
   });
 
-  test("keeps sanction properties: target, authority, programme, provisions, reason, dates, source URL, country", () => {
+  test("keeps sanction properties: target, authority, programme, provisions, reason, dates, source URL, country, listing ids", () => {
     const original = input.find((entity) => entity.id === "t-sanction-1");
     expect(byId.get("t-sanction-1")?.properties).toEqual(original?.properties);
     expect(byId.get("t-sanction-3")?.properties).toEqual(
@@ -297,6 +349,68 @@ describe("exportFtm: records of the model", () => {
     expect(report.warnings.map((warning) => warning.message)).toEqual([
       "target country:IRN is not a person or organisation written to FtM: left out",
       "secondary has no FtM property: left out",
+    ]);
+  });
+});
+
+describe("exportFtm: what the model adds for FtM", () => {
+  test("writes a person's birth and death, gender, countries and addresses; an organisation's jurisdiction; a sanction's listing ids", async () => {
+    const { entities, report } = await exported([
+      { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+      { id: "country:ARE", kind: "country", name: "United Arab Emirates", code: "ARE" },
+      {
+        id: "person:x",
+        kind: "person",
+        name: "Jane Doe",
+        countries: ["country:ARE"],
+        birthDate: "1970",
+        deathDate: "2020-05-01",
+        birthPlace: "Shiraz",
+        gender: "female",
+        addresses: ["PO Box 9, Dubai"],
+      },
+      {
+        id: "org:y",
+        kind: "organization",
+        name: "Y Trading",
+        organizationType: "company",
+        country: "country:IRN",
+        jurisdiction: "country:ARE",
+        addresses: ["1 Y Street, Tehran"],
+      },
+      {
+        id: "sanction:z",
+        kind: "sanction",
+        authority: "country:ARE",
+        targets: ["org:y"],
+        identifiers: [
+          { scheme: "authority-id", value: "AE-1" },
+          { scheme: "unsc", value: "IRe.001" },
+          { scheme: "ofac", value: "12345" },
+        ],
+        statusHistory: [{ status: "imposed" }],
+      },
+    ]);
+    expect(entities.map((entity) => entity.properties)).toEqual([
+      {
+        name: ["Jane Doe"],
+        country: ["ae"],
+        birthDate: ["1970"],
+        deathDate: ["2020-05-01"],
+        birthPlace: ["Shiraz"],
+        gender: ["female"],
+        address: ["PO Box 9, Dubai"],
+      },
+      {
+        name: ["Y Trading"],
+        country: ["ir"],
+        jurisdiction: ["ae"],
+        address: ["1 Y Street, Tehran"],
+      },
+      { entity: ["org-y"], country: ["ae"], authorityId: ["AE-1"], unscId: ["IRe.001"] },
+    ]);
+    expect(report.warnings.map((warning) => warning.message)).toEqual([
+      'identifier scheme "ofac" has no FtM Sanction property: left out',
     ]);
   });
 });

@@ -7,13 +7,10 @@ describe("importGdelt: well-formed rows", async () => {
 
   test("reads every row, imports the mappable ones and says why the others were skipped", () => {
     expect(report.format).toBe("gdelt");
-    expect(report.read).toBe(10);
-    expect(report.imported).toBe(8);
-    expect(codes(report.skipped)).toEqual([
-      [7, "no_actor"],
-      [8, "unmapped_cameo"],
-    ]);
-    expect(report.skipped[1]?.reason).toMatch(/CAMEO 010 \(Make statement\) has no PLOVER category/);
+    expect(report.read).toBe(11);
+    expect(report.imported).toBe(10);
+    expect(codes(report.skipped)).toEqual([[8, "unmapped_cameo"]]);
+    expect(report.skipped[0]?.reason).toMatch(/CAMEO 010 \(Make statement\) has no PLOVER category/);
   });
 
   test("maps a row to a PLOVER event with its CAMEO code, quad class and figures kept as delivered", () => {
@@ -30,6 +27,8 @@ describe("importGdelt: well-formed rows", async () => {
         country: "PAK",
         name: "Islamabad, Islamabad, Pakistan",
         coordinates: { latitude: 33.7, longitude: 73.1667 },
+        featureId: "-1282214",
+        adm1: "PK08",
       },
       quadClass: { value: 1, basis: "gdelt" },
       cameo: "042",
@@ -40,8 +39,33 @@ describe("importGdelt: well-formed rows", async () => {
         numArticles: 12,
         avgTone: 2.5,
         isRootEvent: true,
+        dateAdded: "2025-08-02T10:30:00Z",
       },
+      mentions: [
+        { entity: "country:IRN", text: "IRAN", role: "actor" },
+        { entity: "cameo-actor:PAKGOV", text: "PAKISTAN", role: "recipient" },
+      ],
       citations: [{ url: "https://example.org/news/iran-pakistan-visit" }],
+    });
+  });
+
+  test("a row without Actor1 is an event with no actors: Actor2 stays the recipient, not moved up", () => {
+    expect(record(dataset, "gdelt:900000007", "event")).toMatchObject({
+      category: "CONSULT",
+      actors: [],
+      recipients: ["country:PAK"],
+      mentions: [{ entity: "country:PAK", text: "PAKISTAN", role: "recipient" }],
+    });
+    const neither = record(dataset, "gdelt:900000011", "event");
+    expect(neither).toMatchObject({ category: "ASSAULT", cameo: "190", actors: [] });
+    expect(neither.recipients).toBeUndefined();
+    expect(neither.mentions).toBeUndefined();
+    expect(neither.location).toEqual({
+      country: "PAK",
+      name: "Quetta, Balochistan, Pakistan",
+      coordinates: { latitude: 30.1872, longitude: 67.0125 },
+      featureId: "-2767741",
+      adm1: "PK02",
     });
   });
 
@@ -122,29 +146,39 @@ describe("importGdelt: well-formed rows", async () => {
     expect(record(dataset, "gdelt:900000004", "event").location?.country).toBe("IND");
   });
 
-  test("keeps an unknown CAMEO code in the notes, with the category of its root code", () => {
+  test("keeps an unknown CAMEO code as delivered, with the category of its root code", () => {
     const event = record(dataset, "gdelt:900000005", "event");
     expect(event.cameo).toBeUndefined();
     expect(event.category).toBe("ACCUSE");
-    expect(event.notes).toBe('CAMEO code as delivered: "0999" (not in the CAMEO codebook)');
+    expect(event.coding?.cameoAsDelivered).toBe("0999");
+    expect(event.notes).toBeUndefined();
+    expect(report.warnings.find((warning) => warning.code === "unknown_cameo")?.message).toBe(
+      'EventCode "0999" is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the category comes from EventRootCode "09"',
+    );
   });
 
   test("keeps a SOURCEURL that is not a URL in the notes, and leaves out figures that are not numbers", () => {
     const event = record(dataset, "gdelt:900000006", "event");
     expect(event.citations).toBeUndefined();
     expect(event.notes).toBe("SOURCEURL as delivered: BBC Monitoring");
-    expect(event.coding).toEqual({ numSources: 1, numArticles: 1, avgTone: 0.5, isRootEvent: true });
-  });
-
-  test("restores a CAMEO code's lost leading zero, keeping the delivered value", () => {
-    expect(record(dataset, "gdelt:900000010", "event")).toMatchObject({
-      cameo: "042",
-      notes: 'CAMEO code as delivered: "42"',
+    expect(event.coding).toEqual({
+      numSources: 1,
+      numArticles: 1,
+      avgTone: 0.5,
+      isRootEvent: true,
+      dateAdded: "2025-08-07T00:00:00Z",
     });
   });
 
-  test("counts the fields it has no place for", () => {
-    expect(report.notKept.DATEADDED).toBe(8);
+  test("restores a CAMEO code's lost leading zero, keeping the delivered value", () => {
+    const event = record(dataset, "gdelt:900000010", "event");
+    expect(event).toMatchObject({ cameo: "042", coding: { cameoAsDelivered: "42" } });
+    expect(event.notes).toBeUndefined();
+  });
+
+  test("keeps DATEADDED as a UTC date and time, and counts the fields it has no place for", () => {
+    expect(record(dataset, "gdelt:900000011", "event").coding?.dateAdded).toBe("2025-08-12T09:30:00Z");
+    expect(report.notKept).toEqual({ "Actor1Geo_*": 2, "Actor2Geo_*": 3, ActionGeo_ADM2Code: 1 });
   });
 });
 
@@ -173,6 +207,28 @@ describe("importGdelt: malformed rows", () => {
     ]);
   });
 
+  test("a DATEADDED that is not a date and time is left out with a warning; the row is imported", async () => {
+    const row = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n")[0]?.split("\t") ?? [];
+    row[59] = "20250802256000";
+    const { dataset, report } = await imported(importGdelt([row.join("\t")]));
+    expect(report.imported).toBe(1);
+    expect(report.warnings.find((warning) => warning.code === "invalid_date")?.message).toBe(
+      'DATEADDED "20250802256000" is not a date and time (YYYYMMDDhhmmss): not kept',
+    );
+    expect(record(dataset, "gdelt:900000001", "event").coding?.dateAdded).toBeUndefined();
+  });
+
+  test("an Actor1Name without an Actor1Code is counted as not kept (a mention needs an actor)", async () => {
+    const row = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n")[6]?.split("\t") ?? [];
+    row[6] = "SOMEONE";
+    const { dataset, report } = await imported(importGdelt([row.join("\t")]));
+    expect(record(dataset, "gdelt:900000007", "event")).toMatchObject({
+      actors: [],
+      mentions: [{ entity: "country:PAK", text: "PAKISTAN", role: "recipient" }],
+    });
+    expect(report.notKept["Actor1Name (no actor recorded for it)"]).toBe(1);
+  });
+
   test("any input, however broken, ends with a report instead of an exception", async () => {
     const junk = [
       Buffer.from([0xff, 0xfe, 0x00, 0x0a]),
@@ -198,7 +254,7 @@ describe("importGdelt: streaming", () => {
   test("reads lines given as strings", async () => {
     const lines = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n");
     const { report } = await imported(importGdelt(lines));
-    expect(report.imported).toBe(8);
+    expect(report.imported).toBe(10);
   });
 
   test("lists at most `reportLimit` skips but counts them all", async () => {
@@ -245,6 +301,6 @@ describe("importGdelt: a string", () => {
   test("is read as a text, not character by character", async () => {
     const text = bytes("gdelt-valid.export.CSV").toString("utf8");
     const { report } = await imported(importGdelt(text));
-    expect(report.read).toBe(10);
+    expect(report.read).toBe(11);
   });
 });

@@ -96,10 +96,9 @@ describe("importIcews: well-formed rows", async () => {
       [8, "unknown_country"],
       [8, "unknown_country"],
     ]);
-    expect(record(dataset, "icews:40000007", "event")).toMatchObject({
-      cameo: "042",
-      notes: 'CAMEO code as delivered: "42"',
-    });
+    const event = record(dataset, "icews:40000007", "event");
+    expect(event).toMatchObject({ cameo: "042", coding: { cameoAsDelivered: "42" } });
+    expect(event.notes).toBeUndefined();
     expect(record(dataset, "icews-actor:Kosovo", "organization").country).toBeUndefined();
   });
 
@@ -117,13 +116,17 @@ describe("importIcews: malformed rows", () => {
       [4, "invalid_date"],
       [6, "invalid_utf8"],
       [7, "invalid_cameo"],
-      [8, "no_actor"],
       [9, "column_count"],
     ]);
     expect(report.skipped[1]?.reason).toBe('Event Date "2025-02-30" is not a date (YYYY-MM-DD)');
     // The stray quote on line 5 is part of a name; it does not spill over.
     expect(record(dataset, 'icews-actor:Pakistan-"Army', "organization").name).toBe('Pakistan "Army');
-    expect(dataset.records.filter((item) => item.kind === "event")).toHaveLength(2);
+    expect(dataset.records.filter((item) => item.kind === "event")).toHaveLength(3);
+    // No Source Name: an event whose actor ICEWS does not name, the target kept as the recipient.
+    expect(record(dataset, "icews:40000106", "event")).toMatchObject({
+      actors: [],
+      recipients: ["country:PAK"],
+    });
   });
 
   test("refuses a file whose first line is not an ICEWS header, naming the missing columns", async () => {

@@ -30,11 +30,8 @@ describe("importPlover: PLOVER 0.6, a JSON array", async () => {
 
   test("imports the events, the DOCUMENT record as a source, and reports what it skipped", () => {
     expect(report.read).toBe(7);
-    expect(report.imported).toBe(5);
-    expect(codes(report.skipped)).toEqual([
-      [61, "dropped_category"],
-      [68, "no_actor"],
-    ]);
+    expect(report.imported).toBe(6);
+    expect(codes(report.skipped)).toEqual([[61, "dropped_category"]]);
     expect(report.skipped[0]?.reason).toBe(
       'category "CRIME" (PLOVER 0.6) was dropped by PLOVER 0.8 without replacement',
     );
@@ -66,6 +63,10 @@ describe("importPlover: PLOVER 0.6, a JSON array", async () => {
       location: { country: "PAK", name: "Quetta" },
       summary: "Pakistani troops clashed with militants near Quetta, killing three.",
       casualties: { dead: 3, injured: 12 },
+      mentions: [
+        { entity: "cameo-actor:PAKMIL", text: "Pakistani troops", role: "actor" },
+        { entity: "cameo-actor:PAKREB", text: "militants", role: "recipient" },
+      ],
       citations: [{ source: "plover-source:bilateral-test-suite" }],
     });
     expect(record(dataset, "cameo-actor:PAKMIL", "organization")).toEqual({
@@ -77,6 +78,16 @@ describe("importPlover: PLOVER 0.6, a JSON array", async () => {
       sectors: ["MIL"],
     });
     expect(record(dataset, "plover:TEST-DEMAND-0001", "event").category).toBe("REQUEST");
+  });
+
+  test("a record without an actor (no `source`) is an event with no actors; its target stays the recipient", () => {
+    expect(record(dataset, "plover:TEST-ASSAULT-0001", "event")).toMatchObject({
+      category: "ASSAULT",
+      mode: "explosives",
+      actors: [],
+      recipients: ["cameo-actor:AFGCVL"],
+      mentions: [{ entity: "cameo-actor:AFGCVL", text: "villagers", role: "recipient" }],
+    });
   });
 
   test("renames modes by the alias table (host -> visit, strike-hun -> hunger)", () => {
@@ -128,6 +139,11 @@ describe("importPlover: PLOVER 0.8, JSON Lines", async () => {
       summary: "Iranian President Masoud Pezeshkian visited Pakistan on August 2 and 3.",
       intensity: 1.9,
       quadClass: { value: 1, basis: "plover" },
+      coding: { dateAdded: "2025-08-04" },
+      mentions: [
+        { entity: "cameo-actor:IRNGOV", text: "Iranian President Masoud Pezeshkian", role: "actor" },
+        { entity: "country:PAK", text: "Pakistan", role: "recipient" },
+      ],
       citations: [{ url: "https://example.org/news/visit", source: "plover-source:Example-News" }],
     });
     expect(record(dataset, "plover-source:Example-News", "source")).toMatchObject({
@@ -154,10 +170,14 @@ describe("importPlover: PLOVER 0.8, JSON Lines", async () => {
     expect(codes(report.warnings)).toEqual([
       [3, "invalid_value"],
       [3, "invalid_value"],
+      [3, "invalid_date"],
     ]);
+    expect(report.warnings[2]?.message).toBe('dateCoded "last week" is not a date: not kept');
     const event = record(dataset, "plover:p8-0003", "event");
     expect(event.quadClass).toBeUndefined();
     expect(event.intensity).toBeUndefined();
+    expect(event.coding).toBeUndefined();
+    expect(event.mentions).toBeUndefined();
   });
 });
 
@@ -168,7 +188,6 @@ describe("importPlover: malformed records", () => {
     expect(codes(report.skipped)).toEqual([
       [2, "invalid_json"],
       [3, "invalid_json"],
-      [4, "no_actor"],
       [5, "invalid_date"],
       [6, "invalid_record"],
       [7, "invalid_utf8"],
@@ -179,8 +198,10 @@ describe("importPlover: malformed records", () => {
     ]);
     expect(dataset.records.filter((item) => item.kind === "event").map((item) => item.id)).toEqual([
       "plover:m-0001",
+      "plover:m-0004",
       "plover:m-0013",
     ]);
+    expect(record(dataset, "plover:m-0004", "event").actors).toEqual([]);
   });
 
   test("a JSON array: a stray quote spoils one element only; a missing comma and a truncated end are reported", async () => {
