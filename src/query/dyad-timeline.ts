@@ -1,0 +1,277 @@
+import { entryDate } from "../model/history.js";
+import type { Mediation } from "../model/mediation.js";
+import type { Project } from "../model/project.js";
+import type { Relationship, StanceEntry } from "../model/relationship.js";
+import type { Sanction } from "../model/sanction.js";
+import { intervalOf, type PartialDate } from "../time/partial-date.js";
+import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import { selectQuery } from "./find-events.js";
+import { attributionOf, checkPair, pairRecords, partyRecords } from "./internal/parties.js";
+import { matchesRange, rangeOf } from "./internal/range.js";
+import { type IndexData, internalsOf } from "./internal/store.js";
+import { tradeReasons } from "./internal/trade-reach.js";
+import type { AttributionOptions, TimeRangeOptions } from "./options.js";
+
+/**
+ * The kinds of item a dyad timeline holds.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { TIMELINE_ITEM_TYPES } from "bilateral";
+ * TIMELINE_ITEM_TYPES; //=> ["event", "stance", "sanction-status", "project-status", "mediation-status"]
+ * ```
+ */
+export const TIMELINE_ITEM_TYPES = [
+  "event",
+  "stance",
+  "sanction-status",
+  "project-status",
+  "mediation-status",
+] as const;
+
+/**
+ * A kind of timeline item (one of {@link TIMELINE_ITEM_TYPES}).
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TimelineItemType } from "bilateral";
+ * const type: TimelineItemType = "stance";
+ * ```
+ */
+export type TimelineItemType = (typeof TIMELINE_ITEM_TYPES)[number];
+
+/**
+ * One item of a dyad timeline: an event, or an entry of a history (a stance change of a relationship, a
+ * status change of a sanction, a project or a mediation) with the record it belongs to. `date` is the
+ * event's `date` or the entry's date (`since`, else `asOf`); `undefined` for undated items.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TimelineItem } from "bilateral";
+ * const label = (item: TimelineItem) => (item.type === "stance" ? item.entry.stance : item.type);
+ * ```
+ */
+export type TimelineItem<R extends IndexableRecord = IndexableRecord> =
+  | {
+      readonly type: "event";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "event">;
+    }
+  | {
+      readonly type: "stance";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "relationship">;
+      readonly entry: StanceEntry;
+    }
+  | {
+      readonly type: "sanction-status";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "sanction">;
+      readonly entry: Sanction["statusHistory"][number];
+    }
+  | {
+      readonly type: "project-status";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "project">;
+      readonly entry: Project["statusHistory"][number];
+    }
+  | {
+      readonly type: "mediation-status";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "mediation">;
+      readonly entry: NonNullable<Mediation["statusHistory"]>[number];
+    };
+
+/**
+ * Options of {@link dyadTimeline}: a date range (see {@link TimeRangeOptions}; default `"overlaps"`), the
+ * attribution mode, `directed` (events from the first party to the second only) and `include` (the item
+ * types wanted; all by default).
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TimelineOptions } from "bilateral";
+ * const options: TimelineOptions = { from: "2024", include: ["event", "stance"] };
+ * ```
+ */
+export interface TimelineOptions extends TimeRangeOptions, AttributionOptions {
+  readonly directed?: boolean;
+  readonly include?: readonly TimelineItemType[];
+}
+
+const TYPE_ORDER: Record<TimelineItemType, number> = {
+  event: 0,
+  stance: 1,
+  "sanction-status": 2,
+  "project-status": 3,
+  "mediation-status": 4,
+};
+
+interface Keyed<R extends IndexableRecord> {
+  readonly item: TimelineItem<R>;
+  readonly start: number;
+  readonly end: number;
+  readonly order: number;
+}
+
+function historyItems<R extends IndexableRecord>(
+  data: IndexData,
+  positions: Iterable<number>,
+  type: Exclude<TimelineItemType, "event">,
+  historyOf: (record: never) => readonly { since?: string; asOf?: string }[] | undefined,
+  out: Keyed<R>[],
+): void {
+  for (const position of positions) {
+    const record = data.records[position] as never;
+    for (const entry of historyOf(record) ?? []) {
+      const date = entryDate(entry);
+      const interval = date === undefined ? undefined : intervalOf(date);
+      out.push({
+        item: { type, date, record, entry } as unknown as TimelineItem<R>,
+        start: interval?.start ?? Number.POSITIVE_INFINITY,
+        end: interval?.end ?? Number.POSITIVE_INFINITY,
+        order: out.length,
+      });
+    }
+  }
+}
+
+/**
+ * A dyad's timeline: its events, the stance changes of the relationships between the two parties, the status
+ * changes of the sanctions that reach their trade (see {@link sanctionsOnTrade}: trade constraints on the
+ * dyad, sanctions of one party on the other, third parties' secondary sanctions) or block one of their joint
+ * projects, of their joint projects (projects both parties take part in) and of the mediations between them,
+ * merged in time order.
+ *
+ * Items are ordered by the start of their date, the longer first on ties (`2025` before `2025-08`), then
+ * events before stance, sanction, project and mediation entries; undated items come last (events first, in
+ * dataset order). With a date range, an item is kept when its date matches it, and undated items are left
+ * out.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { createIndex, dyadTimeline, parseDataset } from "bilateral";
+ * const index = createIndex(parseDataset({
+ *   format: "bilateral",
+ *   version: "1.0",
+ *   records: [
+ *     { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+ *     { id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" },
+ *     { id: "event:visit", kind: "event", category: "CONSULT", actors: ["country:IRN"], recipients: ["country:PAK"], date: "2025-08-02" },
+ *     { id: "rel:x", kind: "relationship", relationshipType: "diplomatic", parties: ["country:IRN", "country:PAK"], stanceHistory: [{ stance: "strained", since: "2024-01" }] },
+ *   ],
+ * }));
+ * dyadTimeline(index, "country:IRN", "country:PAK").map((item) => item.type); //=> ["stance", "event"]
+ * ```
+ */
+export function dyadTimeline<R extends IndexableRecord>(
+  index: DatasetIndex<R>,
+  a: string,
+  b: string,
+  options: TimelineOptions = {},
+): TimelineItem<R>[] {
+  const data = internalsOf(index);
+  checkPair(data, [a, b], "dyad");
+  const mode = attributionOf(options);
+  const range = rangeOf(options);
+  const include = new Set<TimelineItemType>(options.include ?? TIMELINE_ITEM_TYPES);
+  for (const type of include) {
+    if (!Object.hasOwn(TYPE_ORDER, type)) {
+      throw new RangeError(
+        `include: ${JSON.stringify(type)} is not one of ${TIMELINE_ITEM_TYPES.join(", ")}`,
+      );
+    }
+  }
+
+  const entries: Keyed<R>[] = [];
+  if (include.has("stance")) {
+    historyItems(
+      data,
+      pairRecords(data.relationships, a, b, mode),
+      "stance",
+      (r: Relationship) => r.stanceHistory,
+      entries,
+    );
+  }
+  const projectsOfA = new Set(partyRecords(data.projectsByParty, a, mode));
+  const joint = partyRecords(data.projectsByParty, b, mode).filter((position) => projectsOfA.has(position));
+  if (include.has("sanction-status")) {
+    const sanctions = new Set(tradeReasons(data, a, b, mode, false).keys());
+    for (const position of joint) {
+      const id = (data.records[position] as { id: string }).id;
+      for (const blocker of data.blockers.get(id) ?? []) sanctions.add(blocker);
+    }
+    const sorted = [...sanctions].sort((x, y) => x - y);
+    historyItems(data, sorted, "sanction-status", (r: Sanction) => r.statusHistory, entries);
+  }
+  if (include.has("project-status")) {
+    historyItems(data, joint, "project-status", (r: Project) => r.statusHistory, entries);
+  }
+  if (include.has("mediation-status")) {
+    historyItems(
+      data,
+      pairRecords(data.mediations, a, b, mode),
+      "mediation-status",
+      (r: Mediation) => r.statusHistory,
+      entries,
+    );
+  }
+  const kept = (
+    range === undefined
+      ? entries
+      : entries.filter((e) => e.start !== Number.POSITIVE_INFINITY && matchesRange(e.start, e.end, range))
+  ).sort((x, y) =>
+    x.start !== y.start
+      ? x.start < y.start
+        ? -1
+        : 1
+      : x.end !== y.end
+        ? x.end > y.end
+          ? -1
+          : 1
+        : TYPE_ORDER[x.item.type] - TYPE_ORDER[y.item.type] || x.order - y.order,
+  );
+
+  const events = include.has("event")
+    ? selectQuery(data, {
+        between: [a, b],
+        directed: options.directed === true,
+        attribution: mode,
+        ...rangeOptions(options),
+      })
+    : [];
+  const out: TimelineItem<R>[] = [];
+  const { starts, ends } = data;
+  let i = 0;
+  let j = 0;
+  while (i < events.length || j < kept.length) {
+    const position = events[i];
+    const entry = kept[j];
+    const takeEvent =
+      entry === undefined ||
+      (position !== undefined &&
+        ((starts[position] as number) < entry.start ||
+          ((starts[position] as number) === entry.start && (ends[position] as number) >= entry.end)));
+    if (takeEvent && position !== undefined) {
+      const record = data.events[position] as unknown as IndexedRecord<R, "event">;
+      out.push({ type: "event", date: (record as unknown as { date?: string }).date, record });
+      i++;
+    } else if (entry !== undefined) {
+      out.push(entry.item);
+      j++;
+    }
+  }
+  return out;
+}
+
+function rangeOptions(options: TimeRangeOptions): TimeRangeOptions {
+  const out: { from?: string; to?: string; match?: TimeRangeOptions["match"] } = {};
+  if (options.from !== undefined) out.from = options.from;
+  if (options.to !== undefined) out.to = options.to;
+  if (options.match !== undefined) out.match = options.match;
+  return out;
+}

@@ -1,0 +1,53 @@
+export { type ActiveNearBorder, activeNearBorder, type NearBorderQuery } from "./active-near-border.js";
+export {
+  BLOCKED_PROJECT_STATUSES,
+  type BlockedProject,
+  type BlockedProjectsQuery,
+  blockedProjects,
+  type ProjectBlocker,
+} from "./blocked-projects.js";
+export { createIndex, DatasetIndex, type IndexableRecord, type IndexedRecord } from "./create-index.js";
+export {
+  type DyadSummary,
+  type DyadSummaryOptions,
+  dyadSummary,
+  type EventCounts,
+  SUMMARY_PERIODS,
+  type SummaryBucket,
+  type SummaryPeriod,
+  type SummaryTrend,
+} from "./dyad-summary.js";
+export {
+  dyadTimeline,
+  TIMELINE_ITEM_TYPES,
+  type TimelineItem,
+  type TimelineItemType,
+  type TimelineOptions,
+} from "./dyad-timeline.js";
+export { countEvents, type EventQuery, type EventRole, findEvents } from "./find-events.js";
+export { findStatements, type Statement, type StatementQuery } from "./find-statements.js";
+export { type MediatorFinding, mediatorsBetween } from "./mediators-between.js";
+export type { AtDateOptions, Attribution, AttributionOptions, TimeRangeOptions } from "./options.js";
+export {
+  type QuadClassReading,
+  type QuadClassValue,
+  quadClassOf,
+  REGISTERED_CATEGORY_BASIS,
+} from "./quad-class.js";
+export { type SanctionInForce, type SanctionsQuery, sanctionsInForce } from "./sanctions-in-force.js";
+export {
+  sanctionsOnTrade,
+  type TradeReach,
+  type TradeSanction,
+  type TradeSanctionsOptions,
+} from "./sanctions-on-trade.js";
+export { type StanceFinding, type StanceOptions, stanceBetween } from "./stance-between.js";
+export {
+  type TradeProgressOptions,
+  type TradeProgressStatus,
+  type TradeTargetProgress,
+  type TradeValue,
+  tradeTargetProgress,
+  tradeTargetsBetween,
+} from "./trade-target-progress.js";
+export { UnknownIdError } from "./unknown-id-error.js";

@@ -1,0 +1,89 @@
+import { entryDate } from "../model/history.js";
+import type { Mediation } from "../model/mediation.js";
+import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import { entriesInEffect } from "./internal/history.js";
+import { inTimeOrder } from "./internal/order.js";
+import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
+import { atOf } from "./internal/range.js";
+import { internalsOf } from "./internal/store.js";
+import type { AtDateOptions, AttributionOptions } from "./options.js";
+
+type MediationEntry = NonNullable<Mediation["statusHistory"]>[number];
+
+/**
+ * A third party mediating between two others: the mediation record, the mediator's record, and the
+ * mediation's status at the date asked (`status` from `entry`, the last of `entries`, the entries holding
+ * then; `undefined` when the mediation has no status history). `dated` is false for a status from an undated
+ * entry.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { MediatorFinding } from "bilateral";
+ * const active = (found: MediatorFinding) => found.status === "active";
+ * ```
+ */
+export interface MediatorFinding<R extends IndexableRecord = IndexableRecord> {
+  readonly mediation: IndexedRecord<R, "mediation">;
+  readonly mediator: R;
+  readonly status: MediationEntry["status"] | undefined;
+  readonly entry: MediationEntry | undefined;
+  readonly entries: readonly MediationEntry[];
+  readonly dated: boolean;
+}
+
+/**
+ * Who mediates between two parties. Every mediation record between them is listed (under the attribution
+ * mode: in `"country"` mode a mediation between two leaders counts for their countries), with its status.
+ * With `at`, only mediations whose dated status history says something for that date; without, every one,
+ * with its latest status (which may be `ended` or `rejected`: filter on `status` as needed). In time order
+ * of the mediations' first status entry, undated last.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { createIndex, mediatorsBetween, parseDataset } from "bilateral";
+ * const index = createIndex(parseDataset({
+ *   format: "bilateral",
+ *   version: "1.0",
+ *   records: [
+ *     { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+ *     { id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" },
+ *     { id: "country:USA", kind: "country", name: "United States", code: "USA" },
+ *     { id: "mediation:pak", kind: "mediation", mediator: "country:PAK", between: ["country:IRN", "country:USA"], statusHistory: [{ status: "active" }] },
+ *   ],
+ * }));
+ * mediatorsBetween(index, "country:USA", "country:IRN").map((m) => m.mediator.id); //=> ["country:PAK"]
+ * ```
+ */
+export function mediatorsBetween<R extends IndexableRecord>(
+  index: DatasetIndex<R>,
+  a: string,
+  b: string,
+  options: AtDateOptions & AttributionOptions = {},
+): MediatorFinding<R>[] {
+  const data = internalsOf(index);
+  checkPair(data, [a, b], "dyad");
+  const mode = attributionOf(options);
+  const at = atOf(options);
+  const out: MediatorFinding<R>[] = [];
+  for (const position of pairRecords(data.mediations, a, b, mode)) {
+    const mediation = data.records[position] as unknown as Mediation;
+    const entries = entriesInEffect(mediation.statusHistory, at);
+    if (at !== undefined && entries.length === 0) continue;
+    const entry = entries[entries.length - 1];
+    const mediator = data.records[data.positionOf(mediation.mediator) as number] as unknown as R;
+    out.push({
+      mediation: mediation as unknown as IndexedRecord<R, "mediation">,
+      mediator,
+      status: entry?.status,
+      entry,
+      entries,
+      dated: entry !== undefined && entryDate(entry) !== undefined,
+    });
+  }
+  return inTimeOrder(out, (item) => {
+    const first = (item.mediation as unknown as Mediation).statusHistory?.[0];
+    return first === undefined ? undefined : entryDate(first);
+  });
+}

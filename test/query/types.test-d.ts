@@ -1,0 +1,51 @@
+import {
+  type Country,
+  createIndex,
+  type Dataset,
+  type DatasetRecord,
+  dyadTimeline,
+  type Event,
+  findEvents,
+  type Sanction,
+  sanctionsInForce,
+  type TimelineItem,
+} from "bilateral";
+import { describe, expectTypeOf, it } from "vitest";
+
+declare const dataset: Dataset;
+
+describe("query types", () => {
+  it("types records by kind", () => {
+    const index = createIndex(dataset);
+    expectTypeOf(index.get("country:IRN")).toEqualTypeOf<DatasetRecord>();
+    expectTypeOf(index.get("country:IRN", "country")).toEqualTypeOf<Country>();
+    expectTypeOf(index.find("country:IRN", "country")).toEqualTypeOf<Country | undefined>();
+    expectTypeOf(index.ofKind("sanction")).toEqualTypeOf<readonly Sanction[]>();
+    expectTypeOf(findEvents(index, {})).toEqualTypeOf<Event[]>();
+    expectTypeOf(sanctionsInForce(index)).items.toHaveProperty("sanction").toEqualTypeOf<Sanction>();
+    // @ts-expect-error: not a kind of the dataset's records
+    index.ofKind("vessel");
+    // @ts-expect-error: an unknown option
+    findEvents(index, { country: "IRN" });
+  });
+
+  it("narrows timeline items by type", () => {
+    const item = dyadTimeline(createIndex(dataset), "a:1", "b:2")[0] as TimelineItem<DatasetRecord>;
+    if (item.type === "stance")
+      expectTypeOf(item.entry.stance).toEqualTypeOf<
+        "allied" | "cooperative" | "neutral" | "strained" | "hostile"
+      >();
+    if (item.type === "event") expectTypeOf(item.record).toEqualTypeOf<Event>();
+  });
+
+  it("keeps an extended model's own record types", () => {
+    type Vessel = { readonly id: string; readonly kind: "vessel"; readonly imo: string };
+    type MyEvent = Event & { readonly confidence: number };
+    type Mine = Vessel | MyEvent | Country;
+    const index = createIndex({} as Dataset<Mine>);
+    expectTypeOf(index.ofKind("vessel")).toEqualTypeOf<readonly Vessel[]>();
+    expectTypeOf(findEvents(index)).toEqualTypeOf<MyEvent[]>();
+    // A kind the model lacks falls back to the built-in record of that kind.
+    expectTypeOf(sanctionsInForce(index)).items.toHaveProperty("sanction").toEqualTypeOf<Sanction>();
+  });
+});
