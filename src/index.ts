@@ -246,7 +246,6 @@ export {
   type ModelRecord,
   type ModelRecordInput,
   type ModelRecordSchemas,
-  type QuadClass,
   type RecordSchemaOf,
   registeredEventCategories,
   registeredEventContexts,
