@@ -1,8 +1,15 @@
 import { Command, CommanderError } from "commander";
 import { InputError } from "../io/read-json.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerExport } from "./commands/export.js";
+import { registerImport } from "./commands/import.js";
+import { registerQuery } from "./commands/query.js";
+import { registerSchema } from "./commands/schema.js";
+import { registerSummary } from "./commands/summary.js";
+import { registerTimeline } from "./commands/timeline.js";
 import { registerValidate } from "./commands/validate.js";
 import { type CliIo, UsageError } from "./io.js";
+import { escapeForTerminal } from "./terminal-text.js";
 
 /** Exit codes of the CLI. @internal */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -23,9 +30,20 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .version(BILATERAL_VERSION, "-V, --version")
     .showHelpAfterError("(run bilateral --help for usage)")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // An error quotes the argument it is about: escape it (help and version text are ours).
+      outputError: (text, write) => write(escapeForTerminal(text, { keepLineBreaks: true })),
+    });
   registerValidate(program, io, setExit);
+  registerQuery(program, io, setExit);
+  registerTimeline(program, io, setExit);
+  registerSummary(program, io, setExit);
   registerDemo(program, io, setExit);
+  registerSchema(program, io, setExit);
+  registerImport(program, io, setExit);
+  registerExport(program, io, setExit);
   program.addHelpText(
     "after",
     "\nExit codes: 0 success (valid), 1 invalid data, 2 usage error or a file that cannot be read or parsed.",
@@ -40,10 +58,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`bilateral: ${error.message}\n`);
+      // One line, whatever the message quotes (a path, a value, V8's reason for invalid JSON).
+      io.stderr(`bilateral: ${escapeForTerminal(error.message)}\n`);
       return EXIT.usage;
     }
-    io.stderr(`bilateral: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `bilateral: unexpected error: ${escapeForTerminal(error instanceof Error ? error.message : String(error))}\n`,
+    );
     io.stderr("This is a bug in bilateral; please report it with the command you ran.\n");
     return 3;
   }

@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
+import { locateSyntaxError } from "./read-json.js";
 
 /**
  * What the line readers accept: a Node `Readable` (a file stream, `process.stdin`), any async or sync iterable
@@ -38,15 +39,16 @@ export interface ReadLinesOptions {
 }
 
 /**
- * One line of text, numbered from 1, or the reason it could not be read (invalid UTF-8, too long).
- * A trailing `\r` is removed, and so is a byte order mark at the start of line 1.
+ * One line of text, numbered from 1, or the reason it could not be read (invalid UTF-8, too long; the reason
+ * does not repeat the line number). A trailing `\r` is removed, and so is a byte order mark at the start of
+ * line 1.
  *
  * @category Input and output
  * @example
  * ```ts
  * import type { TextLine } from "bilateral/interop";
  * const ok: TextLine = { line: 1, text: "hello" };
- * const bad: TextLine = { line: 2, error: "line 2 is not valid UTF-8 text", code: "invalid_utf8" };
+ * const bad: TextLine = { line: 2, error: "not valid UTF-8 text", code: "invalid_utf8" };
  * ```
  */
 export type TextLine =
@@ -73,14 +75,20 @@ export type LineErrorCode = "invalid_utf8" | "line_too_long" | "invalid_json" | 
 
 /**
  * One JSON Lines line, numbered from 1: its parsed value, or the reason it could not be read (invalid JSON,
- * invalid UTF-8, too long). Blank lines are not reported.
+ * invalid UTF-8, too long). Blank lines are not reported. The reason does not repeat the line number; for
+ * invalid JSON it gives the column (1-based, in UTF-16 code units) and never quotes the text: `invalid JSON
+ * (Unexpected token 'x') at column 8`.
  *
  * @category Input and output
  * @example
  * ```ts
  * import type { JsonLine } from "bilateral/interop";
  * const ok: JsonLine = { line: 1, value: { a: 1 } };
- * const bad: JsonLine = { line: 2, error: "invalid JSON (Unexpected end of JSON input)", code: "invalid_json" };
+ * const bad: JsonLine = {
+ *   line: 2,
+ *   error: "invalid JSON (Unexpected end of JSON input) at column 9",
+ *   code: "invalid_json",
+ * };
  * ```
  */
 export type JsonLine =
@@ -131,12 +139,12 @@ export async function* readLineBatches(
 
   const tooLong = (n: number): TextLine => ({
     line: n,
-    error: `line ${n} is longer than ${maxLineBytes} bytes: skipped`,
+    error: `longer than ${maxLineBytes} bytes: skipped`,
     code: "line_too_long",
   });
 
   const decodeLine = (bytes: Uint8Array, n: number): TextLine => {
-    if (!isUtf8(bytes)) return { line: n, error: `line ${n} is not valid UTF-8 text`, code: "invalid_utf8" };
+    if (!isUtf8(bytes)) return { line: n, error: "not valid UTF-8 text", code: "invalid_utf8" };
     return {
       line: n,
       text: cleanLine(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"), n),
@@ -310,8 +318,15 @@ function parseJsonLine(entry: TextLine): JsonLine | undefined {
     if (error instanceof RangeError) {
       return { line: entry.line, error: "the JSON is nested too deeply to read", code: "too_deep" };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { line: entry.line, error: `invalid JSON (${message})`, code: "invalid_json" };
+    const { offset, reason } = locateSyntaxError(
+      text,
+      error instanceof Error ? error.message : String(error),
+    );
+    return {
+      line: entry.line,
+      error: `invalid JSON (${reason}) at column ${offset + 1}`,
+      code: "invalid_json",
+    };
   }
 }
 

@@ -1,4 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
+import { escapeForTerminal } from "../cli/terminal-text.js";
+import { jsonErrorLocation } from "./json-error-location.js";
 
 /**
  * A file that could not be read or parsed: the message says what and where (path, line, column), never with
@@ -40,8 +42,40 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
- * Parses JSON text, turning a syntax error into an {@link InputError} that names the line and column.
- * A leading byte order mark is accepted.
+ * Locates a syntax error `JSON.parse` reported: V8's own position and reason when its message has them
+ * (`Expected ',' or '}' after property value in JSON at position 12`), else the first error found by
+ * {@link jsonErrorLocation} (V8 gives no position for an unexpected character, a bad literal, `NaN` or the
+ * end of the text, and quotes a raw snippet of the text instead). The reason never holds more than one
+ * character of the text, escaped for a terminal.
+ *
+ * @internal
+ * @example
+ * ```ts ignore
+ * import { locateSyntaxError } from "bilateral";
+ * locateSyntaxError("[1,]", "Unexpected token ']', \"[1,]\" is not valid JSON");
+ * //=> { offset: 3, reason: "Unexpected token ']'" }
+ * ```
+ */
+export function locateSyntaxError(text: string, message: string): { offset: number; reason: string } {
+  // A message that quotes the text ("Unexpected token 'x', "..." is not valid JSON") has no position of
+  // its own: any "at position" in it comes from the text.
+  const quotesText = message.startsWith("Unexpected token '") || message.includes(" is not valid JSON");
+  const at = quotesText ? -1 : message.indexOf(" at position ");
+  const digits = at === -1 ? null : /^\d+/.exec(message.slice(at + " at position ".length));
+  if (digits !== null) {
+    const reason = message.slice(0, at);
+    return {
+      offset: Number(digits[0]),
+      reason: escapeForTerminal(reason.endsWith(" in JSON") ? reason.slice(0, -" in JSON".length) : reason),
+    };
+  }
+  const found = jsonErrorLocation(text) ?? { offset: text.length, reason: "Unexpected end of JSON input" };
+  return { offset: found.offset, reason: escapeForTerminal(found.reason) };
+}
+
+/**
+ * Parses JSON text, turning a syntax error into an {@link InputError} on one line that names the line and
+ * column: `label:line:column: invalid JSON (reason)`. A leading byte order mark is accepted.
  *
  * @internal
  * @example
@@ -56,17 +90,13 @@ export function parseJsonText(text: string, label: string): unknown {
   try {
     return JSON.parse(body);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof RangeError) throw new InputError(`${label}: the JSON is nested too deeply to read`);
-    const position = /position (\d+)/.exec(message);
-    if (position !== null) {
-      const { line, column } = lineAndColumn(body, Number(position[1]));
-      // Cut V8's " in JSON at position N..." by index: the regular expression that did it could backtrack.
-      const cut = message.indexOf(" in JSON at position ");
-      const reason = cut === -1 ? message : message.slice(0, cut);
-      throw new InputError(`${label}:${line}:${column}: invalid JSON (${reason})`);
-    }
-    throw new InputError(`${label}: invalid JSON (${message})`);
+    const { offset, reason } = locateSyntaxError(
+      body,
+      error instanceof Error ? error.message : String(error),
+    );
+    const { line, column } = lineAndColumn(body, offset);
+    throw new InputError(`${label}:${line}:${column}: invalid JSON (${reason})`);
   }
 }
 

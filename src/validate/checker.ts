@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath, fromZodIssues, type Issue } from "../core/issue.js";
+import { formatPath, fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import { compileReferenceExtractor } from "./references.js";
 
@@ -28,6 +28,16 @@ interface KnownRecord {
   readonly path: Path;
 }
 
+/**
+ * How many record kinds a checker packs into a number (see `DatasetChecker`): a known record is stored as
+ * `position * KIND_SLOTS + kind index`. 32 slots hold the 13 built-in kinds and those an extension adds; a
+ * kind beyond them is stored unpacked. Kept small so that the packed number stays a small integer (a V8
+ * "Smi", stored inline in the map, no heap number) for positions up to 2^31 / 32, 67 million.
+ */
+const KIND_SLOTS = 32;
+/** The largest position that packs into a safe integer. */
+const MAX_PACKED_POSITION = Math.floor(Number.MAX_SAFE_INTEGER / KIND_SLOTS);
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -38,7 +48,8 @@ function describeKinds(kinds: readonly string[]): string {
 
 /**
  * Checks a dataset one record at a time: each record's shape, unique ids, and references (resolved as soon as
- * the record they point to is seen, reported as unresolved at the end). It keeps only the ids and the
+ * the record they point to is seen, reported as unresolved at the end). It keeps only the ids (each with its
+ * kind and position packed into one number: about 60 to 70 bytes a record with a short id) and the
  * references not yet resolved, so a JSON Lines file can be checked as a stream.
  *
  * @category Validation
@@ -54,7 +65,17 @@ function describeKinds(kinds: readonly string[]): string {
 export class DatasetChecker {
   readonly #schemas: RecordSchemaMap;
   readonly #extractors = new Map<string, ReturnType<typeof compileReferenceExtractor>>();
-  readonly #known = new Map<string, KnownRecord>();
+  /**
+   * Every id seen, with where it was and its kind. To keep memory low on a stream of millions of records (a
+   * JSON Lines file), the common case is packed into one number: the kind as an index into `#kinds` and the
+   * record's position (the last element of its path, a number), its path being `#prefix` then the position
+   * (`["line", 12]`, `["records", 3]`). A record whose path does not fit that template is stored as it is.
+   */
+  readonly #known = new Map<string, number | KnownRecord>();
+  /** The kinds seen, interned: a packed entry refers to its kind by its index here. */
+  readonly #kinds: string[] = [];
+  /** The path all packed records share but for their last element, learnt from the first record. */
+  #prefix: Path | undefined;
   readonly #pending = new Map<string, PendingReference[]>();
 
   constructor(schemas: RecordSchemaMap) {
@@ -62,7 +83,10 @@ export class DatasetChecker {
   }
 
   /** Checks a dataset header (`format`, `version` and the descriptive fields). */
-  checkHeader(input: unknown, path: Path = []): { header?: DatasetHeader; issues: Issue[] } {
+  checkHeader(
+    input: unknown,
+    path: readonly (string | number)[] = [],
+  ): { header?: DatasetHeader; issues: Issue[] } {
     const result = DatasetHeaderSchema.safeParse(input, { reportInput: true });
     if (result.success) return { header: result.data, issues: [] };
     return { issues: fromZodIssues(result.error.issues, path) };
@@ -73,25 +97,30 @@ export class DatasetChecker {
    * its shape, a duplicate id, and references to records already seen that are of the wrong kind. Issues of
    * earlier records whose references this record resolves with the wrong kind come back here too.
    */
-  checkRecord(input: unknown, path: Path): { record?: unknown; issues: Issue[] } {
+  checkRecord(input: unknown, path: readonly (string | number)[]): { record?: unknown; issues: Issue[] } {
     if (!isPlainObject(input)) {
       return {
-        issues: [{ code: "invalid_type", message: `expected a record (an object), got ${kindOfValue(input)}`, path }],
+        issues: [
+          { code: "invalid_type", message: `expected a record (an object), got ${kindOfValue(input)}`, path },
+        ],
       };
     }
     const id = typeof input.id === "string" ? input.id : undefined;
     const kind = input.kind;
     const issues: Issue[] = [];
-    const withId = (issue: Omit<Issue, "recordId">): Issue => (id === undefined ? issue : { ...issue, recordId: id });
+    const withId = (issue: Omit<Issue, "recordId">): Issue =>
+      id === undefined ? issue : { ...issue, recordId: id };
 
     if (kind === undefined) {
-      issues.push(withId({ code: "missing_field", message: 'missing required field "kind"', path: [...path, "kind"] }));
+      issues.push(
+        withId({ code: "missing_field", message: 'missing required field "kind"', path: [...path, "kind"] }),
+      );
     } else if (typeof kind !== "string" || !Object.hasOwn(this.#schemas, kind)) {
       const known = Object.keys(this.#schemas).join(", ");
       issues.push(
         withId({
           code: "unknown_kind",
-          message: `${JSON.stringify(kind)} is not a record kind (one of ${known}, or one an extension defines)`,
+          message: `${previewValue(kind)} is not a record kind (one of ${known}, or one an extension defines)`,
           path: [...path, "kind"],
         }),
       );
@@ -103,12 +132,12 @@ export class DatasetChecker {
         issues.push(
           withId({
             code: "duplicate_id",
-            message: `duplicate id ${JSON.stringify(id)}: ${formatPath(previous.path)} has it already`,
+            message: `duplicate id ${previewValue(id)}: ${formatPath(this.#pathOf(previous))} has it already`,
             path: [...path, "id"],
           }),
         );
       } else if (typeof kind === "string") {
-        this.#known.set(id, { kind, path });
+        this.#known.set(id, this.#pack(kind, path));
         issues.push(...this.#resolvePending(id, kind));
       }
     }
@@ -145,10 +174,50 @@ export class DatasetChecker {
 
   /** The kind of the record with this id, if one has been checked. */
   kindOf(id: string): string | undefined {
-    return this.#known.get(id)?.kind;
+    const known = this.#known.get(id);
+    return known === undefined ? undefined : this.#kindOf(known);
   }
 
-  #checkReferences(kind: string, schema: z.ZodType, record: unknown, path: Path, recordId: string | undefined): Issue[] {
+  /** Packs a record's kind and path into a number when they fit the template; else keeps them as they are. */
+  #pack(kind: string, path: Path): number | KnownRecord {
+    const last = path.length - 1;
+    const position = path[last];
+    if (typeof position !== "number" || !Number.isInteger(position) || position < 0) return { kind, path };
+    if (position > MAX_PACKED_POSITION) return { kind, path };
+    const prefix = this.#prefix;
+    if (prefix === undefined) {
+      this.#prefix = path.slice(0, last);
+    } else {
+      if (prefix.length !== last) return { kind, path };
+      for (let index = 0; index < last; index++) {
+        if (prefix[index] !== path[index]) return { kind, path };
+      }
+    }
+    let slot = this.#kinds.indexOf(kind);
+    if (slot === -1) {
+      if (this.#kinds.length === KIND_SLOTS) return { kind, path };
+      slot = this.#kinds.push(kind) - 1;
+    }
+    return position * KIND_SLOTS + slot;
+  }
+
+  #kindOf(known: number | KnownRecord): string {
+    return typeof known === "number" ? (this.#kinds[known % KIND_SLOTS] as string) : known.kind;
+  }
+
+  #pathOf(known: number | KnownRecord): Path {
+    return typeof known === "number"
+      ? [...(this.#prefix as Path), Math.floor(known / KIND_SLOTS)]
+      : known.path;
+  }
+
+  #checkReferences(
+    kind: string,
+    schema: z.ZodType,
+    record: unknown,
+    path: Path,
+    recordId: string | undefined,
+  ): Issue[] {
     let extract = this.#extractors.get(kind);
     if (extract === undefined) {
       extract = compileReferenceExtractor(schema);
@@ -157,7 +226,8 @@ export class DatasetChecker {
     if (extract === null) return [];
     const issues: Issue[] = [];
     extract(record, [...path], (target, kinds, at) => {
-      const known = this.#known.get(target);
+      const entry = this.#known.get(target);
+      const known = entry === undefined ? undefined : this.#kindOf(entry);
       const where = [...at];
       if (known === undefined) {
         let list = this.#pending.get(target);
@@ -166,8 +236,8 @@ export class DatasetChecker {
           this.#pending.set(target, list);
         }
         list.push({ kinds, path: where, recordId });
-      } else if (!accepts(kinds, known.kind)) {
-        issues.push(wrongKind(target, known.kind, kinds, where, recordId));
+      } else if (!accepts(kinds, known)) {
+        issues.push(wrongKind(target, known, kinds, where, recordId));
       }
     });
     return issues;
@@ -179,7 +249,8 @@ export class DatasetChecker {
     this.#pending.delete(id);
     const issues: Issue[] = [];
     for (const reference of references) {
-      if (!accepts(reference.kinds, kind)) issues.push(wrongKind(id, kind, reference.kinds, reference.path, reference.recordId));
+      if (!accepts(reference.kinds, kind))
+        issues.push(wrongKind(id, kind, reference.kinds, reference.path, reference.recordId));
     }
     return issues;
   }
@@ -189,7 +260,13 @@ function accepts(kinds: readonly string[], kind: string): boolean {
   return kinds.includes(kind) || kinds.includes("*");
 }
 
-function wrongKind(id: string, kind: string, kinds: readonly string[], path: Path, recordId: string | undefined): Issue {
+function wrongKind(
+  id: string,
+  kind: string,
+  kinds: readonly string[],
+  path: Path,
+  recordId: string | undefined,
+): Issue {
   const issue: Issue = {
     code: "wrong_reference_kind",
     message: `${JSON.stringify(id)} is a ${kind}, but this field takes ${describeKinds(kinds)}`,

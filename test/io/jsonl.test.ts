@@ -52,7 +52,7 @@ describe("readLines", () => {
       const read: TextLine[] = await collect(readLines(chunks(bytes, cuts)));
       expect(read).toEqual([
         { line: 1, text: "good" },
-        { line: 2, error: "line 2 is not valid UTF-8 text", code: "invalid_utf8" },
+        { line: 2, error: "not valid UTF-8 text", code: "invalid_utf8" },
         { line: 3, text: "after" },
       ]);
     }

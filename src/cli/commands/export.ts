@@ -5,16 +5,17 @@ import type { Issue } from "../../core/issue.js";
 import { exportFtm } from "../../interop/ftm-export.js";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
-import { readJsonFile } from "../../io/read-json.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import type { CliIo } from "../io.js";
+import { readJsonWithinHeap } from "../read-json-within-heap.js";
+import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { inputSize, OutputFile, readChunks } from "./import.js";
 import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
 
 /** The valid records of a JSON dataset file, checked one by one; issues go to `issues`. */
 async function* jsonDatasetRecords(path: string, issues: Issue[]): AsyncGenerator<DatasetRecord> {
-  const input = await readJsonFile(path);
+  const input = await readJsonWithinHeap(path);
   const checker = new DatasetChecker(RECORD_SCHEMAS);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     issues.push({
@@ -90,7 +91,7 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
       }
       const report = run.report;
       const kinds = Object.entries(report.skippedBy)
-        .map(([kind, n]) => `${kind} ${n}`)
+        .map(([kind, n]) => `${escapeForTerminal(kind)} ${n}`)
         .join(", ");
       io.stderr(
         `ftm: read ${report.read} records, wrote ${report.exported} entities, skipped ${report.skippedCount}${kinds === "" ? "" : ` (${kinds})`}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}\n`,
@@ -104,7 +105,7 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
         if (issues.length > HUMAN_ISSUE_LIMIT)
           io.stderr(`  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (run bilateral validate)\n`);
       }
-      if (options.report) io.stderr(`${JSON.stringify(report, null, 2)}\n`);
+      if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
       setExit(issues.length > 0 ? 1 : 0);
     });
 }

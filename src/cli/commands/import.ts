@@ -14,6 +14,7 @@ import { InputError } from "../../io/read-json.js";
 import { DATASET_FORMAT, DATASET_VERSION, type DatasetHeader } from "../../model/dataset.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { type CliIo, UsageError } from "../io.js";
+import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 
 const IMPORTERS: Readonly<Record<ImportFormat, (input: AsyncIterable<Uint8Array | string>) => ImportRun>> = {
   gdelt: (input) => importGdelt(input),
@@ -215,8 +216,9 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
           progress.stop();
         }
         const report = run.report;
-        io.stderr(`${summarizeReport(report)}\n`);
-        if (options.report) io.stderr(`${JSON.stringify(report, null, 2)}\n`);
+        // The summary quotes values of the input (a skipped row's reason): escape them, keep its lines.
+        io.stderr(`${escapeForTerminal(summarizeReport(report), { keepLineBreaks: true })}\n`);
+        if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
         setExit(options.strict && report.skippedCount > 0 ? 1 : 0);
       },
     );

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { previewValue } from "../../core/issue.js";
 import { formatJsonSchema, type JsonSchema, toJsonSchemas } from "../../schema/json-schema.js";
 import { type CliIo, UsageError } from "../io.js";
+import { escapeForTerminal } from "../terminal-text.js";
 
 /** Registers `bilateral schema [--type NAME] [--out-dir DIR]`. @internal */
 export function registerSchema(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -23,7 +24,7 @@ export function registerSchema(program: Command, io: CliIo, setExit: (code: numb
       const names = Object.keys(schemas);
       if (options.type !== undefined && !Object.hasOwn(schemas, options.type)) {
         io.stderr(
-          `bilateral: unknown schema ${previewValue(options.type)}: valid names are ${names.join(", ")}\n`,
+          `bilateral: unknown schema ${escapeForTerminal(previewValue(options.type))}: valid names are ${names.join(", ")}\n`,
         );
         setExit(2);
         return;
@@ -45,7 +46,9 @@ export function registerSchema(program: Command, io: CliIo, setExit: (code: numb
         const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
         throw new UsageError(`cannot write the schemas to ${dir} (${reason})`);
       }
-      io.stdout(`wrote ${selected.length} JSON Schema file${selected.length === 1 ? "" : "s"} to ${dir}\n`);
+      io.stdout(
+        `wrote ${selected.length} JSON Schema file${selected.length === 1 ? "" : "s"} to ${escapeForTerminal(dir)}\n`,
+      );
       setExit(0);
     });
 }

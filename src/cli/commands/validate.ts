@@ -5,21 +5,34 @@ import pc from "picocolors";
 import { formatPath, type Issue, type IssueCode } from "../../core/issue.js";
 import { type LineErrorCode, readJsonLineBatches } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
-import { InputError, readJsonFile } from "../../io/read-json.js";
+import { InputError } from "../../io/read-json.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import type { CliIo } from "../io.js";
+import { readJsonWithinHeap } from "../read-json-within-heap.js";
+import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { inputSize, readChunks } from "./import.js";
 
 /** How many issues the human output lists before it summarises the rest. @internal */
 export const HUMAN_ISSUE_LIMIT = 50;
 
-/** Formats one issue as a line a person reads. @internal */
+/**
+ * Formats one issue as a line a person reads: path, record id, message and code, each escaped for the
+ * terminal (an id, a field name or a quoted value may hold control characters). A JSON Lines line that could
+ * not be read has the path `["line", n]` and a message that starts with `line n: ` (so that it stands alone
+ * in `--json`): the line number is shown once, as the path.
+ * @internal
+ */
 export function formatIssue(issue: Issue, colors: ReturnType<typeof pc.createColors>): string {
-  const where = formatPath(issue.path);
-  const record = issue.recordId === undefined ? "" : ` (${issue.recordId})`;
-  return `  ${colors.bold(where)}${record}: ${issue.message} ${colors.dim(`[${issue.code}]`)}`;
+  const where = escapeForTerminal(formatPath(issue.path));
+  const record = issue.recordId === undefined ? "" : ` (${escapeForTerminal(issue.recordId)})`;
+  let message = issue.message;
+  if (issue.path.length === 2 && issue.path[0] === "line" && typeof issue.path[1] === "number") {
+    const prefix = `line ${issue.path[1]}: `;
+    if (message.startsWith(prefix)) message = message.slice(prefix.length);
+  }
+  return `  ${colors.bold(where)}${record}: ${escapeForTerminal(message)} ${colors.dim(`[${issue.code}]`)}`;
 }
 
 const SNIFF_BYTES = 1024 * 1024;
@@ -151,7 +164,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         issues.sort((a, b) => lineOf(a) - lineOf(b));
         valid = issues.length === 0;
       } else {
-        const input = await readJsonFile(file);
+        const input = await readJsonWithinHeap(file);
         const result = safeParseDataset(input);
         issues = [...result.issues];
         valid = result.success;
@@ -159,7 +172,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       }
       if (options.json) {
         io.stdout(
-          `${JSON.stringify({
+          `${stringifyForTerminal({
             valid,
             issues: issues.map((issue) => ({
               code: issue.code,
@@ -172,10 +185,12 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       } else {
         const colors = pc.createColors(io.color);
         if (valid) {
-          io.stdout(`${colors.green("valid")}: ${file} (${count} record${count === 1 ? "" : "s"})\n`);
+          io.stdout(
+            `${colors.green("valid")}: ${escapeForTerminal(file)} (${count} record${count === 1 ? "" : "s"})\n`,
+          );
         } else {
           io.stdout(
-            `${colors.red("invalid")}: ${file}: ${issues.length} issue${issues.length === 1 ? "" : "s"}\n`,
+            `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${issues.length} issue${issues.length === 1 ? "" : "s"}\n`,
           );
           for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT))
             io.stdout(`${formatIssue(issue, colors)}\n`);
