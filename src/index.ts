@@ -5,44 +5,6 @@
  * @packageDocumentation
  */
 
-// Core
-export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
-export {
-  BilateralValidationError,
-  formatPath,
-  ISSUE_CODES,
-  type Issue,
-  type IssueCode,
-  type ParseResult,
-} from "./core/issue.js";
-export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
-
-export { InputError } from "./io/read-json.js";
-
-// Time
-export {
-  comparePartialDates,
-  type DatePrecision,
-  endOf,
-  type Interval,
-  intervalOf,
-  isPartialDate,
-  type PartialDate,
-  PartialDateSchema,
-  precisionOf,
-  startOf,
-} from "./time/partial-date.js";
-export {
-  type IntervalMatch,
-  matchesInterval,
-  overlaps,
-  type Period,
-  PeriodSchema,
-  periodInterval,
-  rangeInterval,
-  within,
-} from "./time/period.js";
-
 // Codes
 export {
   CAMEO_QUAD_CLASS_BY_ROOT,
@@ -88,143 +50,17 @@ export {
   subdivisionName,
   toIso3,
 } from "./codes/index.js";
-
-// Model: primitives and provenance
+// Core
+export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
 export {
-  type Citation,
-  CitationSchema,
-  entityShape,
-  type Identifier,
-  IdentifierSchema,
-  recordShape,
-  UrlSchema,
-} from "./model/base.js";
-export { type Dyad, dyadSchema } from "./model/dyad.js";
-export { datedEntryShape, entryDate, historySchema } from "./model/history.js";
-export { type Money, type MoneyAmount, MoneyAmountSchema, MoneySchema } from "./model/money.js";
-export {
-  type Measure,
-  MeasureSchema,
-  type Quantity,
-  QuantitySchema,
-  QUANTITY_UNITS,
-  type QuantityUnit,
-} from "./model/quantity.js";
-export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
-
-// Model: entities
-export { type Country, type CountryInput, CountrySchema } from "./model/country.js";
-export {
-  type Person,
-  type PersonInput,
-  PersonSchema,
-  POSITION_ROLES,
-  type Position,
-  PositionSchema,
-} from "./model/person.js";
-export {
-  ORGANIZATION_TYPES,
-  type Organization,
-  type OrganizationInput,
-  OrganizationSchema,
-  type OrganizationType,
-} from "./model/organization.js";
-export { CoordinatesSchema, PLACE_TYPES, type Place, type PlaceInput, PlaceSchema } from "./model/place.js";
-export {
-  PROJECT_STATUSES,
-  PROJECT_TYPES,
-  type Project,
-  type ProjectInput,
-  ProjectSchema,
-  type ProjectStatus,
-  ProjectStatusEntrySchema,
-} from "./model/project.js";
-
-// Model: relationships
-export {
-  OBLIGATIONS,
-  RELATIONSHIP_TYPES,
-  type Relationship,
-  type RelationshipInput,
-  RelationshipSchema,
-  STANCES,
-  type Stance,
-  type StanceEntry,
-  StanceEntrySchema,
-  TRENDS,
-} from "./model/relationship.js";
-export { type Border, type BorderInput, BorderSchema } from "./model/border.js";
-export {
-  MEDIATION_STATUSES,
-  type Mediation,
-  type MediationInput,
-  MediationSchema,
-  MediationStatusEntrySchema,
-} from "./model/mediation.js";
-
-// Model: events
-export {
-  CasualtiesSchema,
-  type Event,
-  type EventCategories,
-  type EventCategory,
-  EventCategorySchema,
-  type EventContext,
-  type EventContexts,
-  EventContextSchema,
-  type EventInput,
-  EventLocationSchema,
-  type EventMode,
-  EventSchema,
-  FeedCodingSchema,
-  MentionSchema,
-  QuadClassSchema,
-} from "./model/event.js";
-
-// Model: sanctions and trade
-export {
-  IN_FORCE_STATUSES,
-  SANCTION_OBJECTIVES,
-  SANCTION_STATUSES,
-  type Sanction,
-  type SanctionEffect,
-  SanctionEffectSchema,
-  type SanctionInput,
-  SanctionProgramSchema,
-  SanctionSchema,
-  type SanctionStatus,
-  SanctionStatusEntrySchema,
-} from "./model/sanction.js";
-export { TRADE_DIRECTIONS, type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./model/trade-target.js";
-export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
-
-// Datasets and validation
-export {
-  type DatasetRecord,
-  ENTITY_KINDS,
-  RECORD_KINDS,
-  RECORD_SCHEMAS,
-  type RecordKind,
-  type RecordOfKind,
-  type RecordSchemas,
-} from "./model/records.js";
-export {
-  DATASET_FORMAT,
-  DATASET_VERSION,
-  type Dataset,
-  type DatasetHeader,
-  DatasetHeaderSchema,
-  SUPPORTED_VERSIONS,
-} from "./model/dataset.js";
-export { DatasetChecker, type RecordSchemaMap } from "./validate/checker.js";
-export {
-  type ParseDatasetOptions,
-  parseDataset,
-  parseRecord,
-  safeParseDataset,
-  safeParseRecord,
-} from "./validate/parse.js";
-
+  BilateralValidationError,
+  formatPath,
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+  type ParseResult,
+} from "./core/issue.js";
+export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
 // Extending
 export {
   type AnyModel,
@@ -250,8 +86,135 @@ export {
   registeredEventCategories,
   registeredEventContexts,
 } from "./extend/index.js";
-export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./schema/json-schema.js";
+export { InputError } from "./io/read-json.js";
+// Model: primitives and provenance
+export {
+  type Citation,
+  CitationSchema,
+  entityShape,
+  type Identifier,
+  IdentifierSchema,
+  recordShape,
+  UrlSchema,
+} from "./model/base.js";
+export { type Border, type BorderInput, BorderSchema } from "./model/border.js";
+// Model: entities
+export { type Country, type CountryInput, CountrySchema } from "./model/country.js";
+export {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  type Dataset,
+  type DatasetHeader,
+  DatasetHeaderSchema,
+  SUPPORTED_VERSIONS,
+} from "./model/dataset.js";
+export { type Dyad, dyadSchema } from "./model/dyad.js";
+// Model: events
+export {
+  CasualtiesSchema,
+  type Event,
+  type EventCategories,
+  type EventCategory,
+  EventCategorySchema,
+  type EventContext,
+  EventContextSchema,
+  type EventContexts,
+  type EventInput,
+  EventLocationSchema,
+  type EventMode,
+  EventSchema,
+  FeedCodingSchema,
+  MentionSchema,
+  QuadClassSchema,
+} from "./model/event.js";
+export { datedEntryShape, entryDate, historySchema } from "./model/history.js";
+export {
+  MEDIATION_STATUSES,
+  type Mediation,
+  type MediationInput,
+  MediationSchema,
+  MediationStatusEntrySchema,
+} from "./model/mediation.js";
+export { type Money, type MoneyAmount, MoneyAmountSchema, MoneySchema } from "./model/money.js";
+export {
+  ORGANIZATION_TYPES,
+  type Organization,
+  type OrganizationInput,
+  OrganizationSchema,
+  type OrganizationType,
+} from "./model/organization.js";
+export {
+  type Person,
+  type PersonInput,
+  PersonSchema,
+  POSITION_ROLES,
+  type Position,
+  PositionSchema,
+} from "./model/person.js";
+export { CoordinatesSchema, PLACE_TYPES, type Place, type PlaceInput, PlaceSchema } from "./model/place.js";
+export {
+  PROJECT_STATUSES,
+  PROJECT_TYPES,
+  type Project,
+  type ProjectInput,
+  ProjectSchema,
+  type ProjectStatus,
+  ProjectStatusEntrySchema,
+} from "./model/project.js";
+export {
+  type Measure,
+  MeasureSchema,
+  QUANTITY_UNITS,
+  type Quantity,
+  QuantitySchema,
+  type QuantityUnit,
+} from "./model/quantity.js";
+// Datasets and validation
+export {
+  type DatasetRecord,
+  ENTITY_KINDS,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type RecordKind,
+  type RecordOfKind,
+  type RecordSchemas,
+} from "./model/records.js";
+// Model: relationships
+export {
+  OBLIGATIONS,
+  RELATIONSHIP_TYPES,
+  type Relationship,
+  type RelationshipInput,
+  RelationshipSchema,
+  STANCES,
+  type Stance,
+  type StanceEntry,
+  StanceEntrySchema,
+  TRENDS,
+} from "./model/relationship.js";
 
+// Model: sanctions and trade
+export {
+  IN_FORCE_STATUSES,
+  SANCTION_OBJECTIVES,
+  SANCTION_STATUSES,
+  type Sanction,
+  type SanctionEffect,
+  SanctionEffectSchema,
+  type SanctionInput,
+  SanctionProgramSchema,
+  SanctionSchema,
+  type SanctionStatus,
+  SanctionStatusEntrySchema,
+} from "./model/sanction.js";
+export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
+export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
+export {
+  TRADE_DIRECTIONS,
+  type TradeTarget,
+  type TradeTargetInput,
+  TradeTargetSchema,
+} from "./model/trade-target.js";
 // Queries
 export {
   type ActiveNearBorder,
@@ -314,3 +277,35 @@ export {
   tradeTargetsBetween,
   UnknownIdError,
 } from "./query/index.js";
+export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./schema/json-schema.js";
+// Time
+export {
+  comparePartialDates,
+  type DatePrecision,
+  endOf,
+  type Interval,
+  intervalOf,
+  isPartialDate,
+  type PartialDate,
+  PartialDateSchema,
+  precisionOf,
+  startOf,
+} from "./time/partial-date.js";
+export {
+  type IntervalMatch,
+  matchesInterval,
+  overlaps,
+  type Period,
+  PeriodSchema,
+  periodInterval,
+  rangeInterval,
+  within,
+} from "./time/period.js";
+export { DatasetChecker, type RecordSchemaMap } from "./validate/checker.js";
+export {
+  type ParseDatasetOptions,
+  parseDataset,
+  parseRecord,
+  safeParseDataset,
+  safeParseRecord,
+} from "./validate/parse.js";

@@ -20,7 +20,7 @@ export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}:\S{1,256}$/;
  * ```
  */
 export const IdSchema = z.string().regex(ID_PATTERN, {
-  message: "expected a namespaced id such as \"country:IRN\" (namespace, colon, no spaces)",
+  message: 'expected a namespaced id such as "country:IRN" (namespace, colon, no spaces)',
 });
 
 /**

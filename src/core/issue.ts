@@ -135,9 +135,13 @@ export class BilateralValidationError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
-    const shown = issues.slice(0, 5).map((issue) => `  ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+    const shown = issues
+      .slice(0, 5)
+      .map((issue) => `  ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
     const more = issues.length > 5 ? [`  ... and ${issues.length - 5} more`] : [];
-    super([`${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`, ...shown, ...more].join("\n"));
+    super(
+      [`${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`, ...shown, ...more].join("\n"),
+    );
     this.issues = issues;
   }
 }
@@ -208,9 +212,16 @@ export function fromZodIssues(
       case "unrecognized_keys":
         for (const key of issue.keys) {
           if (FORBIDDEN_KEYS.has(key)) {
-            push("forbidden_key", `forbidden key ${previewValue(key)}: it is never copied, lest it reach a prototype`, [...path, key]);
+            push(
+              "forbidden_key",
+              `forbidden key ${previewValue(key)}: it is never copied, lest it reach a prototype`,
+              [...path, key],
+            );
           } else {
-            push("unknown_field", `unknown field ${previewValue(key)}: the schema does not define it`, [...path, key]);
+            push("unknown_field", `unknown field ${previewValue(key)}: the schema does not define it`, [
+              ...path,
+              key,
+            ]);
           }
         }
         break;
@@ -238,7 +249,9 @@ export function fromZodIssues(
         break;
       case "invalid_format":
         push(
-          issue.format === "regex" && (issue as { pattern?: string }).pattern === String(ID_PATTERN) ? "invalid_id" : "invalid_format",
+          issue.format === "regex" && (issue as { pattern?: string }).pattern === String(ID_PATTERN)
+            ? "invalid_id"
+            : "invalid_format",
           issue.message,
           path,
         );
@@ -267,7 +280,12 @@ function customCode(issue: z.core.$ZodIssue): string | undefined {
   return typeof code === "string" && code in ISSUE_CODES ? code : undefined;
 }
 
-function tooMessage(bound: string, origin: string, limit: number | bigint | Date, inclusive?: boolean): string {
+function tooMessage(
+  bound: string,
+  origin: string,
+  limit: number | bigint | Date,
+  inclusive?: boolean,
+): string {
   const n = String(limit);
   switch (origin) {
     case "string":

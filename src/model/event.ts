@@ -289,7 +289,11 @@ export const EventSchema = z
           continue: true,
           params: { code: "missing_field" },
         });
-      } else if (isPartialDate(date) && isPartialDate(endDate) && intervalOf(endDate).end <= intervalOf(date).start) {
+      } else if (
+        isPartialDate(date) &&
+        isPartialDate(endDate) &&
+        intervalOf(endDate).end <= intervalOf(date).start
+      ) {
         ctx.issues.push({
           code: "custom",
           input: endDate,

@@ -33,7 +33,10 @@ export const datedEntryShape = {
  * entryDate({}); //=> undefined
  * ```
  */
-export function entryDate(entry: { readonly since?: PartialDate; readonly asOf?: PartialDate }): PartialDate | undefined {
+export function entryDate(entry: {
+  readonly since?: PartialDate;
+  readonly asOf?: PartialDate;
+}): PartialDate | undefined {
   return entry.since ?? entry.asOf;
 }
 
@@ -50,9 +53,9 @@ export function entryDate(entry: { readonly since?: PartialDate; readonly asOf?:
  * Licences.safeParse([{ since: "2025", licensed: true }, { since: "2024", licensed: false }]).success; //=> false
  * ```
  */
-export function historySchema<Entry extends z.ZodType<{ since?: string | undefined; asOf?: string | undefined }>>(
-  entry: Entry,
-) {
+export function historySchema<
+  Entry extends z.ZodType<{ since?: string | undefined; asOf?: string | undefined }>,
+>(entry: Entry) {
   return z.array(entry).check((ctx) => {
     let previous: { date: PartialDate; index: number } | undefined;
     let undatedAt: number | undefined;

@@ -15,7 +15,14 @@ import { datedEntryShape, historySchema } from "./history.js";
  * MEDIATION_STATUSES.includes("active"); //=> true
  * ```
  */
-export const MEDIATION_STATUSES = ["offered", "accepted", "active", "suspended", "ended", "rejected"] as const;
+export const MEDIATION_STATUSES = [
+  "offered",
+  "accepted",
+  "active",
+  "suspended",
+  "ended",
+  "rejected",
+] as const;
 
 /**
  * One entry of a mediation's status history.

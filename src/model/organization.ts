@@ -67,7 +67,9 @@ export const OrganizationSchema = z.strictObject({
   parent: ref("organization", "country").optional(),
   members: z.array(ref("country", "organization")).optional(),
   activeIn: z.array(ref("place", "country")).optional(),
-  sectors: z.array(z.string().regex(/^[A-Z]{3}$/, { message: "expected a three-letter CAMEO/PLOVER sector code" })).optional(),
+  sectors: z
+    .array(z.string().regex(/^[A-Z]{3}$/, { message: "expected a three-letter CAMEO/PLOVER sector code" }))
+    .optional(),
   period: PeriodSchema.optional(),
 });
 

@@ -49,7 +49,16 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
  * PROJECT_TYPES.includes("pipeline"); //=> true
  * ```
  */
-export const PROJECT_TYPES = ["pipeline", "railway", "road", "port", "power", "corridor", "trade-zone", "other"] as const;
+export const PROJECT_TYPES = [
+  "pipeline",
+  "railway",
+  "road",
+  "port",
+  "power",
+  "corridor",
+  "trade-zone",
+  "other",
+] as const;
 
 /**
  * One entry of a project's status history.

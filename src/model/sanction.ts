@@ -16,7 +16,15 @@ import { datedEntryShape, historySchema } from "./history.js";
  * SANCTION_STATUSES.includes("lifted"); //=> true
  * ```
  */
-export const SANCTION_STATUSES = ["proposed", "threatened", "imposed", "expanded", "eased", "suspended", "lifted"] as const;
+export const SANCTION_STATUSES = [
+  "proposed",
+  "threatened",
+  "imposed",
+  "expanded",
+  "eased",
+  "suspended",
+  "lifted",
+] as const;
 
 /**
  * A sanction status (one of {@link SANCTION_STATUSES}).
@@ -94,7 +102,9 @@ export const SanctionProgramSchema = z
   .strictObject({
     key: z
       .string()
-      .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, { message: "expected an upper-case programme key such as \"US-IRAN\"" })
+      .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, {
+        message: 'expected an upper-case programme key such as "US-IRAN"',
+      })
       .optional(),
     name: z.string().min(1).optional(),
     url: UrlSchema.optional(),

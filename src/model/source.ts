@@ -12,7 +12,15 @@ import { recordShape, UrlSchema } from "./base.js";
  * SOURCE_TYPES.includes("news"); //=> true
  * ```
  */
-export const SOURCE_TYPES = ["news", "government", "intergovernmental", "dataset", "reference", "academic", "other"] as const;
+export const SOURCE_TYPES = [
+  "news",
+  "government",
+  "intergovernmental",
+  "dataset",
+  "reference",
+  "academic",
+  "other",
+] as const;
 
 /**
  * A source: where claims come from. A news article, an official statement, a dataset, a reference work.
@@ -42,7 +50,7 @@ export const SourceSchema = z
     retrieved: PartialDateSchema.optional(),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: "expected a BCP 47 language tag such as \"en\"" })
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'expected a BCP 47 language tag such as "en"' })
       .optional(),
     licence: z.string().min(1).optional(),
   })

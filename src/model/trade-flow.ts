@@ -46,10 +46,13 @@ export const TradeFlowSchema = z
     partner: ref("country"),
     period: PartialDateSchema,
     flow: z.enum(TRADE_FLOWS),
-    commodity: z
+    commodity: z.string().regex(/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/, {
+      message: 'expected "TOTAL" or an HS code of 2, 4 or 6 digits',
+    }),
+    classification: z
       .string()
-      .regex(/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/, { message: "expected \"TOTAL\" or an HS code of 2, 4 or 6 digits" }),
-    classification: z.string().regex(/^(?:HS|H[0-6]|S[1-4]|BEC)$/, { message: "expected HS, H0-H6, S1-S4 or BEC" }).optional(),
+      .regex(/^(?:HS|H[0-6]|S[1-4]|BEC)$/, { message: "expected HS, H0-H6, S1-S4 or BEC" })
+      .optional(),
     value: MoneySchema,
     quantity: QuantitySchema.optional(),
   })

@@ -1,5 +1,13 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, addMilliseconds, addMinutes, addMonths, addSeconds, addYears, getDaysInMonth } from "date-fns";
+import {
+  addDays,
+  addMilliseconds,
+  addMinutes,
+  addMonths,
+  addSeconds,
+  addYears,
+  getDaysInMonth,
+} from "date-fns";
 import { z } from "zod";
 
 /**
@@ -38,7 +46,8 @@ interface ParsedPartialDate extends Interval {
 }
 
 // Year, then optional month, day, and time with a required UTC offset. Linear: no nested quantifiers.
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
+const PARTIAL_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2}))?)?)?$/;
 
 const cache = new Map<string, ParsedPartialDate | null>();
 const CACHE_LIMIT = 200_000;
@@ -55,8 +64,10 @@ function build(text: string): ParsedPartialDate | null {
   date.setFullYear(year, (month ?? 1) - 1, 1);
   if (day !== undefined && (day < 1 || day > getDaysInMonth(date))) return null;
   date.setDate(day ?? 1);
-  if (month === undefined) return { precision: "year", start: date.getTime(), end: addYears(date, 1).getTime() };
-  if (day === undefined) return { precision: "month", start: date.getTime(), end: addMonths(date, 1).getTime() };
+  if (month === undefined)
+    return { precision: "year", start: date.getTime(), end: addYears(date, 1).getTime() };
+  if (day === undefined)
+    return { precision: "month", start: date.getTime(), end: addMonths(date, 1).getTime() };
   if (m[4] === undefined) return { precision: "day", start: date.getTime(), end: addDays(date, 1).getTime() };
 
   const hours = Number(m[4]);
@@ -74,8 +85,10 @@ function build(text: string): ParsedPartialDate | null {
   }
   date.setHours(hours, minutes, seconds, millis);
   const start = addMinutes(date, -offset);
-  if (m[6] === undefined) return { precision: "minute", start: start.getTime(), end: addMinutes(start, 1).getTime() };
-  if (m[7] === undefined) return { precision: "second", start: start.getTime(), end: addSeconds(start, 1).getTime() };
+  if (m[6] === undefined)
+    return { precision: "minute", start: start.getTime(), end: addMinutes(start, 1).getTime() };
+  if (m[7] === undefined)
+    return { precision: "second", start: start.getTime(), end: addSeconds(start, 1).getTime() };
   return { precision: "millisecond", start: start.getTime(), end: addMilliseconds(start, 1).getTime() };
 }
 

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { type Interval, intervalOf, isPartialDate, type PartialDate, PartialDateSchema } from "./partial-date.js";
+import {
+  type Interval,
+  intervalOf,
+  isPartialDate,
+  type PartialDate,
+  PartialDateSchema,
+} from "./partial-date.js";
 
 /**
  * A period of validity: a start and an end, each a partial date, either one open (absent).
@@ -20,7 +26,11 @@ export const PeriodSchema = z
   })
   .check((ctx) => {
     const { start, end } = ctx.value;
-    if (isPartialDate(start) && isPartialDate(end) && intervalOf(end as string).end <= intervalOf(start as string).start) {
+    if (
+      isPartialDate(start) &&
+      isPartialDate(end) &&
+      intervalOf(end as string).end <= intervalOf(start as string).start
+    ) {
       ctx.issues.push({
         code: "custom",
         input: ctx.value,
@@ -133,6 +143,10 @@ export function within(inner: Interval, outer: Interval): boolean {
  * matchesInterval(intervalOf("2025"), intervalOf("2025-08")); //=> true
  * ```
  */
-export function matchesInterval(interval: Interval, range: Interval, match: IntervalMatch = "overlaps"): boolean {
+export function matchesInterval(
+  interval: Interval,
+  range: Interval,
+  match: IntervalMatch = "overlaps",
+): boolean {
   return match === "within" ? within(interval, range) : overlaps(interval, range);
 }

@@ -144,7 +144,9 @@ export class DatasetChecker {
 
     if (typeof kind !== "string" || !Object.hasOwn(this.#schemas, kind)) return { issues };
     const schema = this.#schemas[kind] as z.ZodType;
-    const result = schema.safeParse(input, { reportInput: true });
+    // Parse without reportInput (it costs a context copy per call); parse again with it only to explain a failure.
+    const first = schema.safeParse(input);
+    const result = first.success ? first : schema.safeParse(input, { reportInput: true });
     if (!result.success) {
       issues.push(...fromZodIssues(result.error.issues, path, id));
       // References are still followed in an invalid record, so that one pass reports everything.
@@ -228,7 +230,8 @@ export class DatasetChecker {
     extract(record, [...path], (target, kinds, at) => {
       const entry = this.#known.get(target);
       const known = entry === undefined ? undefined : this.#kindOf(entry);
-      const where = [...at];
+      if (known !== undefined && accepts(kinds, known)) return; // the common case: nothing to keep
+      const where = [...at]; // the walker reuses its path array: copy it only to keep it
       if (known === undefined) {
         let list = this.#pending.get(target);
         if (list === undefined) {
@@ -236,7 +239,7 @@ export class DatasetChecker {
           this.#pending.set(target, list);
         }
         list.push({ kinds, path: where, recordId });
-      } else if (!accepts(kinds, known)) {
+      } else {
         issues.push(wrongKind(target, known, kinds, where, recordId));
       }
     });

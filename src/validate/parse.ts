@@ -49,8 +49,14 @@ export function safeParseDataset<Record = DatasetRecord>(
     return parseInternal<Record>(input, options.schemas ?? RECORD_SCHEMAS);
   } catch (error) {
     // A safe entry point never throws: an unexpected failure (a stack overflow on absurd nesting, say) is an issue.
-    const message = error instanceof RangeError ? "the input is nested too deeply to validate" : `validation failed: ${String(error)}`;
-    return { success: false, issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }] };
+    const message =
+      error instanceof RangeError
+        ? "the input is nested too deeply to validate"
+        : `validation failed: ${String(error)}`;
+    return {
+      success: false,
+      issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }],
+    };
   }
 }
 
@@ -58,7 +64,13 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return {
       success: false,
-      issues: [{ code: "invalid_type", message: "expected a dataset (an object with format, version and records)", path: [] }],
+      issues: [
+        {
+          code: "invalid_type",
+          message: "expected a dataset (an object with format, version and records)",
+          path: [],
+        },
+      ],
     };
   }
   const checker = new DatasetChecker(schemas);
@@ -95,7 +107,10 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
  * dataset.records.length; //=> 0
  * ```
  */
-export function parseDataset<Record = DatasetRecord>(input: unknown, options: ParseDatasetOptions = {}): Dataset<Record> {
+export function parseDataset<Record = DatasetRecord>(
+  input: unknown,
+  options: ParseDatasetOptions = {},
+): Dataset<Record> {
   const result = safeParseDataset<Record>(input, options);
   if (!result.success) throw new BilateralValidationError(result.issues);
   return result.data;
@@ -113,15 +128,27 @@ export function parseDataset<Record = DatasetRecord>(input: unknown, options: Pa
  * result.success ? undefined : result.issues[0]?.code; //=> "mode_category_mismatch"
  * ```
  */
-export function safeParseRecord<Schema extends z.ZodType>(schema: Schema, input: unknown): ParseResult<z.output<Schema>> {
+export function safeParseRecord<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): ParseResult<z.output<Schema>> {
   try {
     const result = schema.safeParse(input, { reportInput: true });
     if (result.success) return { success: true, data: result.data, issues: [] };
     const id = typeof input === "object" && input !== null ? (input as { id?: unknown }).id : undefined;
-    return { success: false, issues: fromZodIssues(result.error.issues, [], typeof id === "string" ? id : undefined) };
+    return {
+      success: false,
+      issues: fromZodIssues(result.error.issues, [], typeof id === "string" ? id : undefined),
+    };
   } catch (error) {
-    const message = error instanceof RangeError ? "the input is nested too deeply to validate" : `validation failed: ${String(error)}`;
-    return { success: false, issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }] };
+    const message =
+      error instanceof RangeError
+        ? "the input is nested too deeply to validate"
+        : `validation failed: ${String(error)}`;
+    return {
+      success: false,
+      issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }],
+    };
   }
 }
 

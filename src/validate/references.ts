@@ -70,7 +70,10 @@ function compile(
   return extractor;
 }
 
-function compileUncached(schema: z.core.$ZodType, recurse: (inner: z.core.$ZodType) => Extractor | null): Extractor | null {
+function compileUncached(
+  schema: z.core.$ZodType,
+  recurse: (inner: z.core.$ZodType) => Extractor | null,
+): Extractor | null {
   const meta = referenceRegistry.get(schema as z.ZodType);
   if (meta !== undefined) {
     const kinds = meta.kinds;
@@ -136,7 +139,9 @@ function compileUncached(schema: z.core.$ZodType, recurse: (inner: z.core.$ZodTy
     case "catch":
       return def.innerType === undefined ? null : recurse(def.innerType);
     case "pipe":
-      return (def.out === undefined ? null : recurse(def.out)) ?? (def.in === undefined ? null : recurse(def.in));
+      return (
+        (def.out === undefined ? null : recurse(def.out)) ?? (def.in === undefined ? null : recurse(def.in))
+      );
     case "lazy":
       return def.getter === undefined ? null : recurse(def.getter());
     case "union": {

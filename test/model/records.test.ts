@@ -2,7 +2,12 @@ import { type IssueCode, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, safePars
 import { describe, expect, test } from "vitest";
 import { validRecords } from "../fixtures/model/records.js";
 
-type Mutation = [description: string, change: (record: Record<string, unknown>) => void, code: IssueCode, path: (string | number)[]];
+type Mutation = [
+  description: string,
+  change: (record: Record<string, unknown>) => void,
+  code: IssueCode,
+  path: (string | number)[],
+];
 
 // For each kind: mutations of the valid example and the issue each must produce.
 const mutations: Record<RecordKind, Mutation[]> = {
@@ -20,38 +25,112 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["an unknown field", (r) => (r.capital = "Tehran"), "unknown_field", ["capital"]],
   ],
   person: [
-    ["a position without title", (r) => delete (r.positions as Record<string, unknown>[])[0]?.title, "missing_field", ["positions", 0, "title"]],
-    ["a reversed position period", (r) => ((r.positions as Record<string, unknown>[])[0]!.period = { start: "2025", end: "2024" }), "period_reversed", ["positions", 0, "period", "end"]],
-    ["an unknown role", (r) => ((r.positions as Record<string, unknown>[])[0]!.role = "king"), "invalid_value", ["positions", 0, "role"]],
+    [
+      "a position without title",
+      (r) => delete (r.positions as Record<string, unknown>[])[0]?.title,
+      "missing_field",
+      ["positions", 0, "title"],
+    ],
+    [
+      "a reversed position period",
+      (r) => ((r.positions as Record<string, unknown>[])[0]!.period = { start: "2025", end: "2024" }),
+      "period_reversed",
+      ["positions", 0, "period", "end"],
+    ],
+    [
+      "an unknown role",
+      (r) => ((r.positions as Record<string, unknown>[])[0]!.role = "king"),
+      "invalid_value",
+      ["positions", 0, "role"],
+    ],
   ],
   organization: [
-    ["an unknown organisation type", (r) => (r.organizationType = "club"), "invalid_value", ["organizationType"]],
+    [
+      "an unknown organisation type",
+      (r) => (r.organizationType = "club"),
+      "invalid_value",
+      ["organizationType"],
+    ],
     ["a malformed sector", (r) => (r.sectors = ["gov"]), "invalid_format", ["sectors", 0]],
   ],
   place: [
     ["an unknown subdivision", (r) => (r.subdivision = "PK-ZZ"), "invalid_subdivision_code", ["subdivision"]],
-    ["a latitude past the pole", (r) => (r.coordinates = { latitude: 91, longitude: 0 }), "out_of_range", ["coordinates", "latitude"]],
+    [
+      "a latitude past the pole",
+      (r) => (r.coordinates = { latitude: 91, longitude: 0 }),
+      "out_of_range",
+      ["coordinates", "latitude"],
+    ],
   ],
   project: [
-    ["a status out of order", (r) => (r.statusHistory = [{ status: "frozen", since: "2025" }, { status: "agreed", since: "2009" }]), "history_not_chronological", ["statusHistory", 1]],
-    ["a dated entry after an undated one", (r) => (r.statusHistory = [{ status: "frozen" }, { status: "agreed", since: "2009" }]), "history_not_chronological", ["statusHistory", 1]],
-    ["an unknown status", (r) => (r.statusHistory = [{ status: "dead" }]), "invalid_value", ["statusHistory", 0, "status"]],
+    [
+      "a status out of order",
+      (r) =>
+        (r.statusHistory = [
+          { status: "frozen", since: "2025" },
+          { status: "agreed", since: "2009" },
+        ]),
+      "history_not_chronological",
+      ["statusHistory", 1],
+    ],
+    [
+      "a dated entry after an undated one",
+      (r) => (r.statusHistory = [{ status: "frozen" }, { status: "agreed", since: "2009" }]),
+      "history_not_chronological",
+      ["statusHistory", 1],
+    ],
+    [
+      "an unknown status",
+      (r) => (r.statusHistory = [{ status: "dead" }]),
+      "invalid_value",
+      ["statusHistory", 0, "status"],
+    ],
     ["no parties", (r) => (r.parties = []), "out_of_range", ["parties"]],
   ],
   relationship: [
-    ["the same party twice", (r) => (r.parties = ["country:IRN", "country:IRN"]), "same_party", ["parties", 1]],
-    ["three parties", (r) => (r.parties = ["country:IRN", "country:PAK", "country:USA"]), "out_of_range", ["parties"]],
+    [
+      "the same party twice",
+      (r) => (r.parties = ["country:IRN", "country:IRN"]),
+      "same_party",
+      ["parties", 1],
+    ],
+    [
+      "three parties",
+      (r) => (r.parties = ["country:IRN", "country:PAK", "country:USA"]),
+      "out_of_range",
+      ["parties"],
+    ],
     ["an unknown obligation", (r) => (r.obligations = ["friendship"]), "invalid_value", ["obligations", 0]],
-    ["an unknown stance", (r) => (r.stanceHistory = [{ stance: "frenemy" }]), "invalid_value", ["stanceHistory", 0, "stance"]],
+    [
+      "an unknown stance",
+      (r) => (r.stanceHistory = [{ stance: "frenemy" }]),
+      "invalid_value",
+      ["stanceHistory", 0, "stance"],
+    ],
   ],
   border: [
-    ["an equivalent in the same unit", (r) => (r.length = { value: 900, unit: "km", equivalents: [{ value: 900, unit: "km" }] }), "equivalent_same_unit", ["length", "equivalents", 0, "unit"]],
+    [
+      "an equivalent in the same unit",
+      (r) => (r.length = { value: 900, unit: "km", equivalents: [{ value: 900, unit: "km" }] }),
+      "equivalent_same_unit",
+      ["length", "equivalents", 0, "unit"],
+    ],
     ["an unknown unit", (r) => (r.length = { value: 900, unit: "kms" }), "invalid_value", ["length", "unit"]],
-    ["an infinite length", (r) => (r.length = { value: Infinity, unit: "km" }), "invalid_type", ["length", "value"]],
+    [
+      "an infinite length",
+      (r) => (r.length = { value: Infinity, unit: "km" }),
+      "invalid_type",
+      ["length", "value"],
+    ],
   ],
   mediation: [
     ["a mediator who is a party", (r) => (r.mediator = "country:IRN"), "same_party", ["between", 0]],
-    ["an unknown status", (r) => (r.statusHistory = [{ status: "meddling" }]), "invalid_value", ["statusHistory", 0, "status"]],
+    [
+      "an unknown status",
+      (r) => (r.statusHistory = [{ status: "meddling" }]),
+      "invalid_value",
+      ["statusHistory", 0, "status"],
+    ],
   ],
   event: [
     ["a mode of another category", (r) => (r.mode = "visit"), "mode_category_mismatch", ["mode"]],
@@ -63,22 +142,67 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["a CAMEO code as a number", (r) => (r.cameo = 190), "invalid_type", ["cameo"]],
     ["a CAMEO code without its leading zero", (r) => (r.cameo = "42"), "invalid_cameo_code", ["cameo"]],
     ["an intensity past 10", (r) => (r.intensity = 11), "out_of_range", ["intensity"]],
-    ["a quad class of 5", (r) => (r.quadClass = { value: 5, basis: "x" }), "invalid_value", ["quadClass", "value"]],
+    [
+      "a quad class of 5",
+      (r) => (r.quadClass = { value: 5, basis: "x" }),
+      "invalid_value",
+      ["quadClass", "value"],
+    ],
     ["negative casualties", (r) => (r.casualties = { dead: -1 }), "out_of_range", ["casualties", "dead"]],
     ["fractional casualties", (r) => (r.casualties = { dead: 1.5 }), "invalid_type", ["casualties", "dead"]],
-    ["a location country code in alpha-2", (r) => (r.location = { country: "PK" }), "invalid_country_code", ["location", "country"]],
+    [
+      "a location country code in alpha-2",
+      (r) => (r.location = { country: "PK" }),
+      "invalid_country_code",
+      ["location", "country"],
+    ],
   ],
   sanction: [
-    ["a measure outside the vocabulary", (r) => (r.measures = ["Naming and shaming"]), "invalid_value", ["measures", 0]],
+    [
+      "a measure outside the vocabulary",
+      (r) => (r.measures = ["Naming and shaming"]),
+      "invalid_value",
+      ["measures", 0],
+    ],
     ["no status history", (r) => (r.statusHistory = []), "out_of_range", ["statusHistory"]],
-    ["a lower-case programme key", (r) => (r.program = { key: "us-iran" }), "invalid_format", ["program", "key"]],
-    ["an unknown effect", (r) => (r.effects = [{ effect: "annoys", project: "project:pipeline" }]), "invalid_value", ["effects", 0, "effect"]],
-    ["a trade constraint on one country twice", (r) => (r.effects = [{ effect: "constrains-trade", parties: ["country:IRN", "country:IRN"] }]), "same_party", ["effects", 0, "parties", 1]],
+    [
+      "a lower-case programme key",
+      (r) => (r.program = { key: "us-iran" }),
+      "invalid_format",
+      ["program", "key"],
+    ],
+    [
+      "an unknown effect",
+      (r) => (r.effects = [{ effect: "annoys", project: "project:pipeline" }]),
+      "invalid_value",
+      ["effects", 0, "effect"],
+    ],
+    [
+      "a trade constraint on one country twice",
+      (r) => (r.effects = [{ effect: "constrains-trade", parties: ["country:IRN", "country:IRN"] }]),
+      "same_party",
+      ["effects", 0, "parties", 1],
+    ],
   ],
   "trade-target": [
-    ["an unknown currency", (r) => (r.amount = { amount: 10e9, currency: "USX" }), "invalid_currency", ["amount", "currency"]],
-    ["a negative amount", (r) => (r.amount = { amount: -1, currency: "USD" }), "out_of_range", ["amount", "amount"]],
-    ["an equivalent in the same currency", (r) => (r.amount = { amount: 1, currency: "USD", equivalents: [{ amount: 1, currency: "USD" }] }), "equivalent_same_unit", ["amount", "equivalents", 0, "currency"]],
+    [
+      "an unknown currency",
+      (r) => (r.amount = { amount: 10e9, currency: "USX" }),
+      "invalid_currency",
+      ["amount", "currency"],
+    ],
+    [
+      "a negative amount",
+      (r) => (r.amount = { amount: -1, currency: "USD" }),
+      "out_of_range",
+      ["amount", "amount"],
+    ],
+    [
+      "an equivalent in the same currency",
+      (r) => (r.amount = { amount: 1, currency: "USD", equivalents: [{ amount: 1, currency: "USD" }] }),
+      "equivalent_same_unit",
+      ["amount", "equivalents", 0, "currency"],
+    ],
     ["an unknown direction", (r) => (r.direction = "both"), "invalid_value", ["direction"]],
   ],
   "trade-flow": [

@@ -39,7 +39,16 @@ describe("partial dates are UTC intervals", () => {
   });
 
   test("impossible dates are rejected with the code invalid_date", () => {
-    for (const text of ["2025-02-30", "2025-13", "2025-00", "2025-04-31", "2025-1", "25", "2025-08-03T24:00Z", "0000"]) {
+    for (const text of [
+      "2025-02-30",
+      "2025-13",
+      "2025-00",
+      "2025-04-31",
+      "2025-1",
+      "25",
+      "2025-08-03T24:00Z",
+      "0000",
+    ]) {
       expect(isPartialDate(text), text).toBe(false);
     }
     const result = safeParseRecord(PartialDateSchema, "2025-02-30");

@@ -23,9 +23,7 @@ describe("periods", () => {
     expect(PeriodSchema.safeParse({ start: "2025-08-15", end: "2025-08" }).success).toBe(true);
     const result = safeParseRecord(PeriodSchema, { start: "2025-09", end: "2025-08" });
     expect(result.success).toBe(false);
-    expect(result.issues).toEqual([
-      expect.objectContaining({ code: "period_reversed", path: ["end"] }),
-    ]);
+    expect(result.issues).toEqual([expect.objectContaining({ code: "period_reversed", path: ["end"] })]);
   });
 
   test("a period with an unknown field reports it rather than dropping it", () => {

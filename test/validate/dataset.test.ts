@@ -72,7 +72,9 @@ describe("safeParseDataset", () => {
 
   test("stance causes may point to a record of any kind", () => {
     const input = validDataset();
-    const relationship = input.records.find((record) => record.id === "rel:iran-pakistan") as { stanceHistory: { causes?: string[] }[] };
+    const relationship = input.records.find((record) => record.id === "rel:iran-pakistan") as {
+      stanceHistory: { causes?: string[] }[];
+    };
     relationship.stanceHistory[1]!.causes = ["event:attack", "sanction:us-iran", "source:article"];
     expect(safeParseDataset(input).issues).toEqual([]);
   });
@@ -80,15 +82,31 @@ describe("safeParseDataset", () => {
   test("every issue is reported at once, in record order, including references of invalid records", () => {
     const input = validDataset();
     input.records.push(
-      { id: "event:bad", kind: "event", category: "CONSULT", mode: "riot", actors: ["country:XXX"], date: "2025-02-30" } as never,
+      {
+        id: "event:bad",
+        kind: "event",
+        category: "CONSULT",
+        mode: "riot",
+        actors: ["country:XXX"],
+        date: "2025-02-30",
+      } as never,
       { id: "country:ZZZ", kind: "country", name: "Nowhere", code: "ZZZ" } as never,
     );
     const codes = safeParseDataset(input).issues.map((issue) => issue.code);
-    expect(codes).toEqual(["invalid_date", "mode_category_mismatch", "unresolved_reference", "invalid_country_code"]);
+    expect(codes).toEqual([
+      "invalid_date",
+      "mode_category_mismatch",
+      "unresolved_reference",
+      "invalid_country_code",
+    ]);
   });
 
   test("an unknown kind, a missing kind and a non-object record are reported", () => {
-    const input = { format: "bilateral", version: "1.0", records: [{ id: "x:1", kind: "ship" }, { id: "x:2" }, 42, null] };
+    const input = {
+      format: "bilateral",
+      version: "1.0",
+      records: [{ id: "x:1", kind: "ship" }, { id: "x:2" }, 42, null],
+    };
     const result = safeParseDataset(input);
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["unknown_kind", ["records", 0, "kind"]],
@@ -99,22 +117,31 @@ describe("safeParseDataset", () => {
   });
 
   test("the header is checked: format, version, records", () => {
-    expect(safeParseDataset({ format: "ftm", version: "1.0", records: [] }).issues[0]?.code).toBe("unsupported_format");
-    expect(safeParseDataset({ format: "bilateral", version: "2.0", records: [] }).issues[0]?.code).toBe("unsupported_version");
+    expect(safeParseDataset({ format: "ftm", version: "1.0", records: [] }).issues[0]?.code).toBe(
+      "unsupported_format",
+    );
+    expect(safeParseDataset({ format: "bilateral", version: "2.0", records: [] }).issues[0]?.code).toBe(
+      "unsupported_version",
+    );
     expect(safeParseDataset({ format: "bilateral", version: "1.0" }).issues).toEqual([
       expect.objectContaining({ code: "missing_field", path: ["records"] }),
     ]);
-    expect(safeParseDataset({ format: "bilateral", version: "1.0", records: {} }).issues[0]?.code).toBe("invalid_type");
-    expect(safeParseDataset({ format: "bilateral", version: "1.0", records: [], owner: "me" }).issues).toEqual([
-      expect.objectContaining({ code: "unknown_field", path: ["owner"] }),
-    ]);
+    expect(safeParseDataset({ format: "bilateral", version: "1.0", records: {} }).issues[0]?.code).toBe(
+      "invalid_type",
+    );
+    expect(
+      safeParseDataset({ format: "bilateral", version: "1.0", records: [], owner: "me" }).issues,
+    ).toEqual([expect.objectContaining({ code: "unknown_field", path: ["owner"] })]);
   });
 
-  test.each([[null], [undefined], [42], ["dataset"], [[]], [true]])("input %j is an invalid_type issue, not a throw", (input) => {
-    const result = safeParseDataset(input);
-    expect(result.success).toBe(false);
-    expect(result.issues[0]?.code).toBe("invalid_type");
-  });
+  test.each([[null], [undefined], [42], ["dataset"], [[]], [true]])(
+    "input %j is an invalid_type issue, not a throw",
+    (input) => {
+      const result = safeParseDataset(input);
+      expect(result.success).toBe(false);
+      expect(result.issues[0]?.code).toBe("invalid_type");
+    },
+  );
 
   test("__proto__, constructor and prototype keys are reported and never reach a prototype", () => {
     const text =
