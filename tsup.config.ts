@@ -1,7 +1,9 @@
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
-const { version } = JSON.parse(await readFile(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(await readFile(new URL("./package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 // Library entry points are built as ESM and CommonJS with types for both; the CLI as ESM only.
 export default defineConfig([

@@ -86,7 +86,7 @@ export {
   registeredEventCategories,
   registeredEventContexts,
 } from "./extend/index.js";
-export { InputError } from "./io/read-json.js";
+export { InputError } from "./io/input-error.js";
 // Model: primitives and provenance
 export {
   type Citation,

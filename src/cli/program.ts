@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { InputError } from "../io/read-json.js";
+import { InputError } from "../io/input-error.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";

@@ -1,5 +1,6 @@
 import { getHeapStatistics, type HeapInfo } from "node:v8";
-import { InputError, readJsonFile } from "../io/read-json.js";
+import { InputError } from "../io/input-error.js";
+import { readJsonFile } from "../io/read-json.js";
 import { inputSize } from "./commands/import.js";
 
 /**

@@ -86,6 +86,7 @@ export class FtmExportRun implements AsyncIterable<FtmEntity> {
     this.report.complete = true;
   }
 
+  /** Yields the entities one at a time (the run can be read once). */
   async *[Symbol.asyncIterator](): AsyncGenerator<FtmEntity> {
     for await (const batch of this.batches()) yield* batch;
   }

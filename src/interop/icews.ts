@@ -1,5 +1,5 @@
+import { InputError } from "../io/input-error.js";
 import { type LineInput, readLineBatches } from "../io/jsonl.js";
-import { InputError } from "../io/read-json.js";
 import type { Event } from "../model/event.js";
 import type { Organization } from "../model/organization.js";
 import type { Source } from "../model/source.js";

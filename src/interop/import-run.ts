@@ -70,6 +70,7 @@ export class ImportRun implements AsyncIterable<DatasetRecord> {
     this.report.complete = true;
   }
 
+  /** Yields the records one at a time (the run can be read once). */
   async *[Symbol.asyncIterator](): AsyncGenerator<DatasetRecord> {
     for await (const batch of this.batches()) yield* batch;
   }

@@ -1,22 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { escapeForTerminal } from "../cli/terminal-text.js";
+import { InputError } from "./input-error.js";
 import { jsonErrorLocation } from "./json-error-location.js";
-
-/**
- * A file that could not be read or parsed: the message says what and where (path, line, column), never with
- * a stack trace.
- *
- * @category Input and output
- * @example
- * ```ts
- * import { InputError } from "bilateral";
- * const error = new InputError("data.json: no such file");
- * error.message; //=> "data.json: no such file"
- * ```
- */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
 
 /**
  * Where a character offset falls in a text, as 1-based line and column.

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { InputError } from "bilateral";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   checkJsonFitsHeap,
@@ -14,7 +15,6 @@ import {
   readJsonWithinHeap,
   YOUNG_GENERATION_BYTES,
 } from "../../src/cli/read-json-within-heap.js";
-import { InputError } from "../../src/io/read-json.js";
 
 const MB = 1024 * 1024;
 /** What V8 reports with --max-old-space-size=32 after the CLI has loaded. */

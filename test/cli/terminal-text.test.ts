@@ -11,7 +11,6 @@ import { escapeForTerminal, stringifyForTerminal } from "../../src/cli/terminal-
 import { run } from "./run.js";
 
 /** Every character a terminal must not receive raw from data, but the line break that ends each line. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the tests look for
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const HOSTILE = "\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202e\u2066\u200f\u061c\u007f";
 const ESCAPED = "\\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202e\\u2066\\u200f\\u061c\\u007f";

@@ -2,11 +2,13 @@
  * The JSON error locator (src/io/json-error-location.ts) and the messages built on it: a syntax error is
  * located by line and column even where V8 gives no position, reported on one line, never with raw text.
  */
+
+import { InputError } from "bilateral";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { jsonErrorLocation } from "../../src/io/json-error-location.js";
 import { readJsonLines } from "../../src/io/jsonl.js";
-import { InputError, parseJsonText } from "../../src/io/read-json.js";
+import { parseJsonText } from "../../src/io/read-json.js";
 
 /** V8's position for a syntax error, when its message has one. */
 function v8Position(text: string): number | undefined | "valid" {
@@ -31,7 +33,6 @@ function messageOf(run: () => unknown): string {
   throw new Error("expected an InputError");
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the tests look for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 describe("jsonErrorLocation", () => {
