@@ -11,8 +11,9 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fullDatasetArb } from "./arbitraries.js";
 import { MUTATIONS, type Mutation } from "./mutations.js";
+import { runs } from "./runs.js";
 
-const RUNS = 60;
+const RUNS = runs(60);
 
 function expectIssue(
   issues: readonly Issue[],

@@ -27,9 +27,10 @@ import {
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { datasetArb, SCRIPT_SAMPLES } from "./arbitraries.js";
+import { runs } from "./runs.js";
 
-const CHEAP_RUNS = 200;
-const DATASET_RUNS = 100;
+const CHEAP_RUNS = runs(200);
+const DATASET_RUNS = runs(100);
 
 /** Numbers that trip code up: signed zero, the infinities, NaN, the extremes and the unsafe integers. */
 const oddNumberArb = fc.oneof(

@@ -16,8 +16,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readJsonLines, writeJsonLines } from "../../src/io/jsonl.js";
 import { readJsonFile } from "../../src/io/read-json.js";
 import { datasetArb, fromJsonLinesBySplit, toJsonLines } from "./arbitraries.js";
+import { runs } from "./runs.js";
 
-const RUNS = 100;
+const RUNS = runs(100);
 
 /** Reassembles a dataset from the JSON Lines reader's values: the header line, then the records. */
 async function readDatasetLines(input: Parameters<typeof readJsonLines>[0]): Promise<unknown> {

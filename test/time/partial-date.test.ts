@@ -85,3 +85,14 @@ describe("partial dates are UTC intervals", () => {
     expect(() => intervalOf("2025-02-30")).toThrow(/2025-02-30/);
   });
 });
+
+describe("the machine's time zone", () => {
+  test("is the one the run asked for (the suite runs again under UTC+14 and UTC-11)", () => {
+    const asked = process.env.TZ;
+    if (asked !== undefined && asked !== "") {
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(asked);
+    }
+    // Whatever the zone, a partial date is the same UTC interval.
+    expect(new Date(startOf("2025-01-01")).toISOString()).toBe("2025-01-01T00:00:00.000Z");
+  });
+});
