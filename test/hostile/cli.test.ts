@@ -13,34 +13,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { EXIT, runCli } from "../../src/cli/program.js";
+import { EXIT } from "../../src/cli/program.js";
+import { type CliRun as Run, run } from "../cli/run.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/hostile/", import.meta.url));
 const fixture = (name: string) => join(FIXTURES, name);
 const MAIN = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const BUILT = existsSync(MAIN);
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: false,
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
 
 /** What a stack trace, or an error leaking from the runtime, looks like. */
 const STACK_TRACE =

@@ -3,23 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RECORD_KINDS, toJsonSchemas } from "bilateral";
 import { afterAll, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/program.js";
-
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTTY: false,
-    color: false,
-  });
-  return { code, stdout, stderr };
-}
+import { run } from "../cli/run.js";
 
 const temp = mkdtempSync(join(tmpdir(), "bilateral-schema-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
