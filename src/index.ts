@@ -87,6 +87,7 @@ export {
   registeredEventContexts,
 } from "./extend/index.js";
 export { InputError } from "./io/input-error.js";
+export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./json-schema/json-schema.js";
 // Model: primitives and provenance
 export {
   type Citation,
@@ -192,7 +193,6 @@ export {
   StanceEntrySchema,
   TRENDS,
 } from "./model/relationship.js";
-
 // Model: sanctions and trade
 export {
   IN_FORCE_STATUSES,
@@ -277,7 +277,6 @@ export {
   tradeTargetsBetween,
   UnknownIdError,
 } from "./query/index.js";
-export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./schema/json-schema.js";
 // Time
 export {
   comparePartialDates,

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { InputError } from "../io/input-error.js";
+import { escapeForTerminal } from "../io/terminal-text.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
@@ -9,7 +10,6 @@ import { registerSummary } from "./commands/summary.js";
 import { registerTimeline } from "./commands/timeline.js";
 import { registerValidate } from "./commands/validate.js";
 import { type CliIo, UsageError } from "./io.js";
-import { escapeForTerminal } from "./terminal-text.js";
 
 /** Exit codes of the CLI. @internal */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;

@@ -1,6 +1,6 @@
+import { runtimeRegistry } from "../codes/category-registry.js";
 import { PLOVER_MODES } from "../codes/plover.js";
 import { previewValue } from "../core/issue.js";
-import { runtimeRegistry } from "../core/registry.js";
 import type { EventCategory, EventContext, EventMode } from "../model/event.js";
 
 /**

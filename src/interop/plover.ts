@@ -6,6 +6,7 @@ import {
   PLOVER_LEGACY_CATEGORY_NAMES,
   type PloverCategory,
 } from "../codes/plover.js";
+import { readJsonRecords } from "../io/json-array.js";
 import type { LineInput } from "../io/jsonl.js";
 import type { Citation } from "../model/base.js";
 import type { Event } from "../model/event.js";
@@ -15,7 +16,6 @@ import { CAMEO_ACTOR_TYPES, resolveCameoActor } from "./cameo-actors.js";
 import { guarded, ImportContext, isIdRest } from "./context.js";
 import { coordinatesOf, isHttpUrl, parseCount, parseDecimal, quote } from "./fields.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
-import { readJsonRecords } from "./json-elements.js";
 
 /**
  * How the names of one PLOVER version map to PLOVER 0.8: record fields, event categories, modes and contexts.

@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
-import { escapeForTerminal } from "../cli/terminal-text.js";
 import { InputError } from "./input-error.js";
 import { jsonErrorLocation } from "./json-error-location.js";
+import { escapeForTerminal } from "./terminal-text.js";
 
 /**
  * Where a character offset falls in a text, as 1-based line and column.

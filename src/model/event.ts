@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { CameoCodeSchema } from "../codes/cameo.js";
+import { runtimeRegistry } from "../codes/category-registry.js";
 import { CountryCodeSchema } from "../codes/country.js";
 import type { PloverContext, PloverModes } from "../codes/plover.js";
 import { ref } from "../core/reference.js";
-import { runtimeRegistry } from "../core/registry.js";
 import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
 import { CoordinatesSchema } from "./place.js";

@@ -1,9 +1,9 @@
 import type { Event } from "../model/event.js";
+import { nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
 import { intervalOf, type PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
-import { nextPeriod, periodBounds, periodLabel, periodStart } from "./internal/periods.js";
 import { rangeOf } from "./internal/range.js";
 import { internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";

@@ -1,4 +1,4 @@
-import { runtimeRegistry } from "../core/registry.js";
+import { runtimeRegistry } from "../codes/category-registry.js";
 import type { Event, EventCategory, EventContext } from "../model/event.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";

@@ -1,5 +1,5 @@
+import { runtimeRegistry } from "../codes/category-registry.js";
 import { PLOVER_QUAD_CLASS, PLOVER_QUAD_CLASS_TABLE } from "../codes/plover.js";
-import { runtimeRegistry } from "../core/registry.js";
 import type { Event } from "../model/event.js";
 
 /**

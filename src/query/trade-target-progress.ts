@@ -1,11 +1,11 @@
 import type { Money, MoneyAmount } from "../model/money.js";
 import type { TradeFlow } from "../model/trade-flow.js";
 import type { TradeTarget } from "../model/trade-target.js";
+import { yearsBetween } from "../time/calendar.js";
 import { intervalOf, isPartialDate, type PartialDate, precisionOf } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
-import { yearsBetween } from "./internal/periods.js";
 import { internalsOf } from "./internal/store.js";
 import type { AttributionOptions } from "./options.js";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { DatasetIndex, quadClassOf, REGISTERED_CATEGORY_BASIS, registeredEventCategories } from "bilateral";
 import { describe, expect, test } from "vitest";
-import { createAjv } from "../schema/ajv.js";
+import { createAjv } from "../json-schema/ajv.js";
 
 // The worked example of docs/extending.md is its one runnable ```ts block, kept verbatim in
 // test/fixtures/extend/guide-example.ts: this test holds the two equal, and runs the file.

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { loadSeedStory } from "../../example/index.js";
+import { escapeForTerminal as show } from "../../io/terminal-text.js";
 import type { Event } from "../../model/event.js";
 import type { Money } from "../../model/money.js";
 import type { Person } from "../../model/person.js";
@@ -14,7 +15,6 @@ import { sanctionsInForce } from "../../query/sanctions-in-force.js";
 import { stanceBetween } from "../../query/stance-between.js";
 import { tradeTargetProgress } from "../../query/trade-target-progress.js";
 import type { CliIo } from "../io.js";
-import { escapeForTerminal as show } from "../terminal-text.js";
 import { type Colors, describeEvent, nameOf } from "./query.js";
 
 function money(value: Money): string {

@@ -5,11 +5,11 @@ import type { Issue } from "../../core/issue.js";
 import { exportFtm } from "../../interop/ftm-export.js";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import type { CliIo } from "../io.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { inputSize, OutputFile, readChunks } from "./import.js";
 import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
 

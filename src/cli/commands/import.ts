@@ -11,10 +11,10 @@ import { type ImportFormat, summarizeReport } from "../../interop/report.js";
 import { InputError } from "../../io/input-error.js";
 import { type TextSink, TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { countingChunks, createProgress, type Progress } from "../../io/progress.js";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import { DATASET_FORMAT, DATASET_VERSION, type DatasetHeader } from "../../model/dataset.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { type CliIo, UsageError } from "../io.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 
 const IMPORTERS: Readonly<Record<ImportFormat, (input: AsyncIterable<Uint8Array | string>) => ImportRun>> = {
   gdelt: (input) => importGdelt(input),

@@ -3,6 +3,7 @@ import { Option } from "commander";
 import pc from "picocolors";
 import type { Issue } from "../../core/issue.js";
 import { createProgress } from "../../io/progress.js";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { Dataset } from "../../model/dataset.js";
 import type { Event } from "../../model/event.js";
 import type { DatasetRecord } from "../../model/records.js";
@@ -13,7 +14,6 @@ import { isPartialDate } from "../../time/partial-date.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { inputSize, readChunks } from "./import.js";
 import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
 

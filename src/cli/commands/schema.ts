@@ -2,9 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { previewValue } from "../../core/issue.js";
-import { formatJsonSchema, type JsonSchema, toJsonSchemas } from "../../schema/json-schema.js";
+import { escapeForTerminal } from "../../io/terminal-text.js";
+import { formatJsonSchema, type JsonSchema, toJsonSchemas } from "../../json-schema/json-schema.js";
 import { type CliIo, UsageError } from "../io.js";
-import { escapeForTerminal } from "../terminal-text.js";
 
 /** Registers `bilateral schema [--type NAME] [--out-dir DIR]`. @internal */
 export function registerSchema(program: Command, io: CliIo, setExit: (code: number) => void): void {

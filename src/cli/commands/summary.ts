@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { DatasetIndex } from "../../query/create-index.js";
 import {
   type DyadSummary,
@@ -9,7 +10,6 @@ import {
   type SummaryPeriod,
 } from "../../query/dyad-summary.js";
 import type { CliIo } from "../io.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { asUsage, type Colors, checkDate, loadIndex, nameOf, resolveDyad } from "./query.js";
 
 function formatNumber(value: number | undefined, digits = 2): string {

@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { Event } from "../../model/event.js";
 import type { DatasetIndex } from "../../query/create-index.js";
 import { dyadTimeline, type TimelineItem } from "../../query/dyad-timeline.js";
 import type { CliIo } from "../io.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import {
   asUsage,
   type Colors,

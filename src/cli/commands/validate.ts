@@ -6,12 +6,12 @@ import { formatPath, type Issue, type IssueCode } from "../../core/issue.js";
 import { InputError } from "../../io/input-error.js";
 import { type LineErrorCode, readJsonLineBatches } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
+import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import type { CliIo } from "../io.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
-import { escapeForTerminal, stringifyForTerminal } from "../terminal-text.js";
 import { inputSize, readChunks } from "./import.js";
 
 /** How many issues the human output lists before it summarises the rest. @internal */

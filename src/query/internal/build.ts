@@ -1,5 +1,5 @@
+import { runtimeRegistry } from "../../codes/category-registry.js";
 import { PLOVER_QUAD_CLASS } from "../../codes/plover.js";
-import { runtimeRegistry } from "../../core/registry.js";
 import type { Event } from "../../model/event.js";
 import type { Mediation } from "../../model/mediation.js";
 import type { Organization } from "../../model/organization.js";

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { validDataset } from "../fixtures/model/records.js";
 import { createAjv, errorLocation, related } from "./ajv.js";
 
-const CORPUS = fileURLToPath(new URL("../fixtures/schema/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../fixtures/json-schema/", import.meta.url));
 const DOC = fileURLToPath(new URL("../../docs/json-schema.md", import.meta.url));
 
 interface CorpusDocument {

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
-import { type JsonLine, type LineInput, readJsonLineBatches } from "../io/jsonl.js";
+import { type JsonLine, type LineInput, readJsonLineBatches } from "./jsonl.js";
 
 function isReadable(input: unknown): input is Readable {
   return typeof input === "object" && input !== null && typeof (input as Readable).pipe === "function";

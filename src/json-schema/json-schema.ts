@@ -1,9 +1,9 @@
 import { iso31662 } from "iso-3166/2.js";
 import { z } from "zod";
 import { CameoCodeSchema } from "../codes/cameo.js";
+import { runtimeRegistry } from "../codes/category-registry.js";
 import { SubdivisionCodeSchema } from "../codes/subdivision.js";
 import { referenceRegistry } from "../core/reference.js";
-import { runtimeRegistry } from "../core/registry.js";
 import { type AnyModel, defineModel, type ModelKind } from "../extend/model.js";
 import { CitationSchema, IdentifierSchema, UrlSchema } from "../model/base.js";
 import { DATASET_FORMAT, DatasetHeaderSchema, SUPPORTED_VERSIONS } from "../model/dataset.js";

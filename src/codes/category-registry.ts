@@ -1,4 +1,4 @@
-import { PLOVER_CONTEXTS, PLOVER_MODES, PLOVER_QUAD_CLASS } from "../codes/plover.js";
+import { PLOVER_CONTEXTS, PLOVER_MODES, PLOVER_QUAD_CLASS } from "./plover.js";
 
 /**
  * What the runtime registry knows about one event category.

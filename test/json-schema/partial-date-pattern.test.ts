@@ -2,7 +2,7 @@ import { isPartialDate } from "bilateral";
 import fc from "fast-check";
 import { isSafePattern } from "redos-detector";
 import { describe, expect, test } from "vitest";
-import { PARTIAL_DATE_PATTERN } from "../../src/schema/partial-date-pattern.js";
+import { PARTIAL_DATE_PATTERN } from "../../src/json-schema/partial-date-pattern.js";
 
 // ajv compiles patterns with the `u` flag; so do we.
 const pattern = new RegExp(PARTIAL_DATE_PATTERN, "u");

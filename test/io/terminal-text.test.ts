@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { escapeForTerminal, stringifyForTerminal } from "../../src/cli/terminal-text.js";
-import { run } from "./run.js";
+import { escapeForTerminal, stringifyForTerminal } from "../../src/io/terminal-text.js";
+import { run } from "../cli/run.js";
 
 /** Every character a terminal must not receive raw from data, but the line break that ends each line. */
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
