@@ -35,13 +35,9 @@ export {
   REGISTERED_CATEGORY_BASIS,
 } from "./quad-class.js";
 export { type SanctionInForce, type SanctionsQuery, sanctionsInForce } from "./sanctions-in-force.js";
-export {
-  sanctionsOnTrade,
-  type TradeReach,
-  type TradeSanction,
-  type TradeSanctionsOptions,
-} from "./sanctions-on-trade.js";
+export { sanctionsOnTrade, type TradeSanction, type TradeSanctionsOptions } from "./sanctions-on-trade.js";
 export { type StanceFinding, type StanceOptions, stanceBetween } from "./stance-between.js";
+export type { TradeReach } from "./trade-reach.js";
 export {
   type TradeProgressOptions,
   type TradeProgressStatus,

@@ -1,6 +1,6 @@
 import type { Sanction } from "../../model/sanction.js";
 import type { Attribution } from "../options.js";
-import type { TradeReach } from "../sanctions-on-trade.js";
+import type { TradeReach } from "../trade-reach.js";
 import { pairRecords, partyIds, partyRecords } from "./parties.js";
 import type { IndexData } from "./store.js";
 
