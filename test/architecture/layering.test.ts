@@ -127,3 +127,17 @@ describe("layering", () => {
     expect(table.get("io")?.has("cli")).toBe(false);
   });
 });
+
+describe("tests mirror src/", () => {
+  test("every public query module with values has a test file of its name in test/query", () => {
+    const tests = new Set(readdirSync(join(ROOT, "test/query")));
+    const missing = readdirSync(join(SRC, "query"))
+      .filter((name) => name.endsWith(".ts") && name !== "index.ts")
+      .filter((name) =>
+        /^export (function|class|const) /m.test(readFileSync(join(SRC, "query", name), "utf8")),
+      )
+      .map((name) => name.replace(/\.ts$/, ".test.ts"))
+      .filter((name) => !tests.has(name));
+    expect(missing).toEqual([]);
+  });
+});

@@ -5,7 +5,6 @@ import {
   type EventQuery,
   endOf,
   findEvents,
-  quadClassOf,
   startOf,
   UnknownIdError,
 } from "bilateral";
@@ -203,18 +202,6 @@ describe("findEvents", () => {
     expect(() => findEvents(index, { match: "inside" as never })).toThrow('match: "inside"');
     expect(() => findEvents(index, { attribution: "state" as never })).toThrow('attribution: "state"');
     expect(() => findEvents({} as never)).toThrow("expected an index made by createIndex");
-  });
-});
-
-describe("quadClassOf", () => {
-  it("reads the stored quad class, else derives it from the plover-0.8 table and says so", () => {
-    expect(quadClassOf({ category: "PROTEST", quadClass: { value: 3, basis: "gdelt" } })).toEqual({
-      value: 3,
-      basis: "gdelt",
-      derived: false,
-    });
-    expect(quadClassOf({ category: "PROTEST" })).toEqual({ value: 4, basis: "plover-0.8", derived: true });
-    expect(quadClassOf({ category: "NOT-A-CATEGORY" as never })).toBeUndefined();
   });
 });
 

@@ -1,0 +1,68 @@
+import { dyadSummary } from "bilateral";
+import { describe, expect, it } from "vitest";
+import { IRN, index, PAK, USA } from "./timeline-fixture.js";
+
+describe("dyadSummary", () => {
+  it("counts a dyad's events per year, with totals and trend", () => {
+    const summary = dyadSummary(index, IRN, PAK);
+    expect(summary.by).toBe("year");
+    expect(summary.buckets.map((b) => [b.period, b.from, b.to, b.count])).toEqual([
+      ["2024", "2024", "2024", 5],
+      ["2025", "2025", "2025", 1],
+    ]);
+    const [y2024] = summary.buckets;
+    expect(y2024?.byQuadClass).toEqual({ 1: 2, 2: 1, 3: 0, 4: 2, unknown: 0 });
+    expect(y2024?.derivedQuadClass).toBe(4);
+    expect(y2024?.byCategory).toEqual({ ASSAULT: 2, CONSULT: 2, COOPERATE: 1 });
+    expect(y2024?.meanIntensity).toBeCloseTo((3 + 1 - 8 - 9) / 4);
+    expect(y2024?.intensityCount).toBe(4);
+    expect(summary.totals.count).toBe(7);
+    expect(summary.undated).toBe(1);
+    expect(summary.imprecise).toBe(0);
+    expect(summary.trend.volume).toBe(-4);
+    expect(summary.trend.intensity).toBeCloseTo(4 - -13 / 4);
+    expect(summary.trend.direction).toBe("improving");
+  });
+
+  it("counts per month, with empty months and imprecise dates apart", () => {
+    const summary = dyadSummary(index, IRN, PAK, { by: "month", from: "2024-01", to: "2024-09" });
+    expect(summary.buckets.map((b) => `${b.period}:${b.count}`)).toEqual([
+      "2024-01:2",
+      "2024-02:0",
+      "2024-03:0",
+      "2024-04:0",
+      "2024-05:0",
+      "2024-06:0",
+      "2024-07:0",
+      "2024-08:2",
+      "2024-09:0",
+    ]);
+    // "2024" cannot be put in a month; undated events are outside any range.
+    expect(summary.imprecise).toBe(1);
+    expect(summary.undated).toBe(0);
+    expect(summary.totals.count).toBe(5);
+    expect(summary.buckets[1]?.meanIntensity).toBeUndefined();
+  });
+
+  it("counts per quarter", () => {
+    const summary = dyadSummary(index, PAK, IRN, { by: "quarter" });
+    expect(summary.buckets.map((b) => [b.period, b.from, b.to, b.count])).toEqual([
+      ["2024-Q1", "2024-01", "2024-03", 2],
+      ["2024-Q2", "2024-04", "2024-06", 0],
+      ["2024-Q3", "2024-07", "2024-09", 2],
+      ["2024-Q4", "2024-10", "2024-12", 0],
+      ["2025-Q1", "2025-01", "2025-03", 1],
+    ]);
+  });
+
+  it("has no trend with fewer than two periods, and no buckets without dated events", () => {
+    const one = dyadSummary(index, USA, IRN);
+    expect(one.buckets.map((b) => b.period)).toEqual(["2024"]);
+    expect(one.trend).toEqual({ volume: undefined, intensity: undefined, direction: undefined });
+    const none = dyadSummary(index, USA, PAK);
+    expect(none.buckets).toEqual([]);
+    expect(none.totals.count).toBe(0);
+    expect(none.totals.meanIntensity).toBeUndefined();
+    expect(() => dyadSummary(index, USA, PAK, { by: "week" as never })).toThrow('by: "week"');
+  });
+});
