@@ -1,13 +1,11 @@
 import { UTCDate } from "@date-fns/utc";
-import {
-  addMonths,
-  addQuarters,
-  addYears,
-  getQuarter,
-  startOfMonth,
-  startOfQuarter,
-  startOfYear,
-} from "date-fns";
+import { addMonths } from "date-fns/addMonths";
+import { addQuarters } from "date-fns/addQuarters";
+import { addYears } from "date-fns/addYears";
+import { getQuarter } from "date-fns/getQuarter";
+import { startOfMonth } from "date-fns/startOfMonth";
+import { startOfQuarter } from "date-fns/startOfQuarter";
+import { startOfYear } from "date-fns/startOfYear";
 
 /** A calendar period of a summary. @internal */
 export type Granularity = "month" | "quarter" | "year";

@@ -1,13 +1,11 @@
 import { UTCDate } from "@date-fns/utc";
-import {
-  addDays,
-  addMilliseconds,
-  addMinutes,
-  addMonths,
-  addSeconds,
-  addYears,
-  getDaysInMonth,
-} from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { addMinutes } from "date-fns/addMinutes";
+import { addMonths } from "date-fns/addMonths";
+import { addSeconds } from "date-fns/addSeconds";
+import { addYears } from "date-fns/addYears";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { z } from "zod";
 
 /**
