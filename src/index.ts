@@ -50,10 +50,10 @@ export {
   subdivisionName,
   toIso3,
 } from "./codes/index.js";
+export { BilateralValidationError, InputError, OptionError, UnknownIdError } from "./core/errors.js";
 // Core
 export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
 export {
-  BilateralValidationError,
   formatPath,
   ISSUE_CODES,
   type Issue,
@@ -86,7 +86,6 @@ export {
   registeredEventCategories,
   registeredEventContexts,
 } from "./extend/index.js";
-export { InputError } from "./io/input-error.js";
 export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./json-schema/json-schema.js";
 // Model: primitives and provenance
 export {
@@ -275,7 +274,6 @@ export {
   type TradeValue,
   tradeTargetProgress,
   tradeTargetsBetween,
-  UnknownIdError,
 } from "./query/index.js";
 // Time
 export {

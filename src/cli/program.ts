@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { InputError } from "../io/input-error.js";
+import { InputError, OptionError, UnknownIdError } from "../core/errors.js";
 import { escapeForTerminal } from "../io/terminal-text.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
@@ -57,7 +57,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       // --help and --version end with exit code 0; argument errors with 2.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof OptionError ||
+      error instanceof UnknownIdError
+    ) {
       // One line, whatever the message quotes (a path, a value, V8's reason for invalid JSON).
       io.stderr(`bilateral: ${escapeForTerminal(error.message)}\n`);
       return EXIT.usage;

@@ -1,5 +1,5 @@
 import { getHeapStatistics, type HeapInfo } from "node:v8";
-import { InputError } from "../io/input-error.js";
+import { InputError } from "../core/errors.js";
 import { readJsonFile } from "../io/read-json.js";
 import { inputSize } from "./commands/import.js";
 

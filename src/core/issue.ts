@@ -115,37 +115,6 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out === "" ? "(root)" : out;
 }
 
-/**
- * The error a throwing entry point raises. It carries every issue found, not only the first.
- *
- * @category Validation
- * @example
- * ```ts
- * import { BilateralValidationError, parseDataset } from "bilateral";
- * try {
- *   parseDataset({ format: "bilateral", version: "1.0", records: [{ kind: "country" }] });
- * } catch (error) {
- *   if (error instanceof BilateralValidationError) console.log(error.issues.length);
- * }
- * ```
- */
-export class BilateralValidationError extends Error {
-  override readonly name = "BilateralValidationError";
-  /** Every issue found. */
-  readonly issues: readonly Issue[];
-
-  constructor(issues: readonly Issue[]) {
-    const shown = issues
-      .slice(0, 5)
-      .map((issue) => `  ${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
-    const more = issues.length > 5 ? [`  ... and ${issues.length - 5} more`] : [];
-    super(
-      [`${issues.length} validation issue${issues.length === 1 ? "" : "s"}:`, ...shown, ...more].join("\n"),
-    );
-    this.issues = issues;
-  }
-}
-
 /** Keys that must never be copied onto an object, lest they reach its prototype. @internal */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BilateralValidationError, type Issue, type ParseResult, previewValue } from "../core/issue.js";
+import { BilateralValidationError } from "../core/errors.js";
+import { type Issue, type ParseResult, previewValue } from "../core/issue.js";
 import { type Dataset, DatasetHeaderSchema } from "../model/dataset.js";
 import { DatasetChecker } from "../validate/checker.js";
 import { parseDataset, safeParseDataset, safeParseRecord } from "../validate/parse.js";

@@ -1,4 +1,4 @@
-import { InputError } from "../io/input-error.js";
+import { InputError } from "../core/errors.js";
 import { type LineInput, readLineBatches } from "../io/jsonl.js";
 import type { Event } from "../model/event.js";
 import type { Organization } from "../model/organization.js";

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { InputError } from "./input-error.js";
+import { InputError } from "../core/errors.js";
 import { jsonErrorLocation } from "./json-error-location.js";
 import { escapeForTerminal } from "./terminal-text.js";
 

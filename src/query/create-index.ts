@@ -1,11 +1,11 @@
 import { toIso3 } from "../codes/country.js";
+import { UnknownIdError } from "../core/errors.js";
 import type { Dataset } from "../model/dataset.js";
 import type { DatasetRecord } from "../model/records.js";
 import type { PartialDate } from "../time/partial-date.js";
 import { buildIndex } from "./internal/build.js";
 import { atOf } from "./internal/range.js";
 import { type AnyRecord, attach, type IndexData } from "./internal/store.js";
-import { UnknownIdError } from "./unknown-id-error.js";
 
 /**
  * What an index needs of a record: an id and a kind. Records of an extended model (extra fields, extra

@@ -1,3 +1,4 @@
+import { OptionError } from "../core/errors.js";
 import type { Event } from "../model/event.js";
 import { nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
 import { intervalOf, type PartialDate } from "../time/partial-date.js";
@@ -231,7 +232,7 @@ export function dyadSummary<R extends IndexableRecord>(
   const [x, y] = checkPair(data, [a, b], "dyad");
   const by = options.by ?? "year";
   if (!SUMMARY_PERIODS.includes(by))
-    throw new RangeError(`by: ${JSON.stringify(by)} is not one of ${SUMMARY_PERIODS.join(", ")}`);
+    throw new OptionError("by", `by: ${JSON.stringify(by)} is not one of ${SUMMARY_PERIODS.join(", ")}`);
   const range = rangeOf(options);
   const positions = selectQuery(data, { ...options, between: [x, y] });
 
@@ -282,7 +283,10 @@ export function dyadSummary<R extends IndexableRecord>(
   const empty = new Tally();
   for (let start = first; start <= last; start = nextPeriod(start, by)) {
     if (buckets.length >= MAX_PERIODS)
-      throw new RangeError(`the summary would have more than ${MAX_PERIODS} periods: narrow the range`);
+      throw new OptionError(
+        "by",
+        `the summary would have more than ${MAX_PERIODS} periods: narrow the range`,
+      );
     const counts = (tallies.get(start) ?? empty).counts();
     buckets.push({ period: periodLabel(start, by), ...periodBounds(start, by), ...counts });
   }

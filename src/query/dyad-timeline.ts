@@ -1,3 +1,4 @@
+import { OptionError } from "../core/errors.js";
 import { entryDate } from "../model/history.js";
 import type { Mediation } from "../model/mediation.js";
 import type { Project } from "../model/project.js";
@@ -181,7 +182,8 @@ export function dyadTimeline<R extends IndexableRecord>(
   const include = new Set<TimelineItemType>(options.include ?? TIMELINE_ITEM_TYPES);
   for (const type of include) {
     if (!Object.hasOwn(TYPE_ORDER, type)) {
-      throw new RangeError(
+      throw new OptionError(
+        "include",
         `include: ${JSON.stringify(type)} is not one of ${TIMELINE_ITEM_TYPES.join(", ")}`,
       );
     }

@@ -1,4 +1,5 @@
 import { runtimeRegistry } from "../codes/category-registry.js";
+import { OptionError } from "../core/errors.js";
 import type { Event, EventCategory, EventContext } from "../model/event.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
@@ -108,7 +109,7 @@ export function partyClauses(
     const id = checkParty(data, query.actor, "actor");
     const role = query.role ?? "either";
     if (role !== "actor" && role !== "recipient" && role !== "either") {
-      throw new RangeError(`role: ${JSON.stringify(role)} is not "actor", "recipient" or "either"`);
+      throw new OptionError("role", `role: ${JSON.stringify(role)} is not "actor", "recipient" or "either"`);
     }
     const x = data.partyCodes.get(id);
     const clause: Posting[] = [];
@@ -135,7 +136,8 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
     const registry = runtimeRegistry().categories;
     for (const category of categories) {
       if (!registry.has(category)) {
-        throw new RangeError(
+        throw new OptionError(
+          "category",
           `category: ${JSON.stringify(category)} is not a PLOVER 0.8 event category nor a registered one`,
         );
       }
@@ -146,7 +148,7 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
   if (quadClasses !== undefined) {
     for (const value of quadClasses) {
       if (value !== 1 && value !== 2 && value !== 3 && value !== 4) {
-        throw new RangeError(`quadClass: ${JSON.stringify(value)} is not 1, 2, 3 or 4`);
+        throw new OptionError("quadClass", `quadClass: ${JSON.stringify(value)} is not 1, 2, 3 or 4`);
       }
     }
     clauses.push(quadClasses.flatMap((value) => postingsOf(data.quadClass, value)));
@@ -156,7 +158,8 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
     const registry = runtimeRegistry().contexts;
     for (const context of contexts) {
       if (!registry.has(context)) {
-        throw new RangeError(
+        throw new OptionError(
+          "context",
           `context: ${JSON.stringify(context)} is not a PLOVER 0.8 event context nor a registered one`,
         );
       }
@@ -173,7 +176,10 @@ export function selectQuery(data: IndexData, query: EventQuery): number[] {
   const clauses = [...parties.clauses, ...codeClauses(data, query)];
   const basis = query.quadClassBasis ?? "any";
   if (basis !== "any" && basis !== "stored" && basis !== "derived") {
-    throw new RangeError(`quadClassBasis: ${JSON.stringify(basis)} is not "any", "stored" or "derived"`);
+    throw new OptionError(
+      "quadClassBasis",
+      `quadClassBasis: ${JSON.stringify(basis)} is not "any", "stored" or "derived"`,
+    );
   }
   const byBasis =
     basis === "any"
@@ -188,7 +194,8 @@ export function selectQuery(data: IndexData, query: EventQuery): number[] {
       : (position: number) =>
           (byBasis === undefined || byBasis(position)) && byRecord(data.events[position] as unknown as Event);
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
-  if (!(limit >= 0)) throw new RangeError(`limit: expected a number >= 0, got ${JSON.stringify(limit)}`);
+  if (!(limit >= 0))
+    throw new OptionError("limit", `limit: expected a number >= 0, got ${JSON.stringify(limit)}`);
   return selectEvents(data, clauses, range, accept, limit);
 }
 

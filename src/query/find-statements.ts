@@ -1,3 +1,4 @@
+import { UnknownIdError } from "../core/errors.js";
 import type { Citation } from "../model/base.js";
 import type { Person, Position } from "../model/person.js";
 import { intervalOf } from "../time/partial-date.js";
@@ -5,7 +6,6 @@ import { periodInterval } from "../time/period.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { checkParty } from "./internal/parties.js";
 import { type AnyRecord, type IndexData, internalsOf } from "./internal/store.js";
-import { UnknownIdError } from "./unknown-id-error.js";
 
 /**
  * A statement: a claim a citation attributes to someone (`attributedTo`). Who spoke (`speaker`), in what

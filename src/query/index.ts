@@ -46,4 +46,3 @@ export {
   tradeTargetProgress,
   tradeTargetsBetween,
 } from "./trade-target-progress.js";
-export { UnknownIdError } from "./unknown-id-error.js";

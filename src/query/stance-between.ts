@@ -1,3 +1,4 @@
+import { UnknownIdError } from "../core/errors.js";
 import type { Citation } from "../model/base.js";
 import type { Relationship, StanceEntry } from "../model/relationship.js";
 import { periodInterval } from "../time/period.js";
@@ -7,7 +8,6 @@ import { attributionOf, checkParty, pairRecords, partyIds } from "./internal/par
 import { atOf, type QueryRange } from "./internal/range.js";
 import { type AnyRecord, type IndexData, internalsOf } from "./internal/store.js";
 import type { AtDateOptions, AttributionOptions } from "./options.js";
-import { UnknownIdError } from "./unknown-id-error.js";
 
 /**
  * Options of {@link stanceBetween}: a date (`at`, `match`; the latest known state without one), the

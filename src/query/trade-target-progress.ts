@@ -1,3 +1,4 @@
+import { OptionError } from "../core/errors.js";
 import type { Money, MoneyAmount } from "../model/money.js";
 import type { TradeFlow } from "../model/trade-flow.js";
 import type { TradeTarget } from "../model/trade-target.js";
@@ -161,7 +162,7 @@ export function tradeTargetProgress<R extends IndexableRecord>(
     ["targetDate", options.targetDate],
   ] as const) {
     if (value !== undefined && !isPartialDate(value))
-      throw new RangeError(`${name}: ${JSON.stringify(value)} is not a partial date`);
+      throw new OptionError(name, `${name}: ${JSON.stringify(value)} is not a partial date`);
   }
   const asOfEnd = options.asOf === undefined ? Number.POSITIVE_INFINITY : intervalOf(options.asOf).end;
   const [a, b] = target.parties;

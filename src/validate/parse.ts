@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { BilateralValidationError, fromZodIssues, type Issue, type ParseResult } from "../core/issue.js";
+import { BilateralValidationError } from "../core/errors.js";
+import { fromZodIssues, type Issue, type ParseResult } from "../core/issue.js";
 import type { Dataset } from "../model/dataset.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../model/records.js";
 import { DatasetChecker, type RecordSchemaMap } from "./checker.js";

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
+import { OptionError, UnknownIdError } from "../../core/errors.js";
 import type { Issue } from "../../core/issue.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
@@ -9,7 +10,6 @@ import type { Event } from "../../model/event.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { createIndex, type DatasetIndex } from "../../query/create-index.js";
 import { type EventQuery, findEvents } from "../../query/find-events.js";
-import { UnknownIdError } from "../../query/unknown-id-error.js";
 import { isPartialDate } from "../../time/partial-date.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
@@ -124,12 +124,16 @@ export function checkDate(value: string | undefined, option: string): string | u
   return value;
 }
 
-/** Runs a query, turning the errors a user's arguments cause into usage errors. @internal */
+/**
+ * Runs a query, turning the library's errors for a user's arguments (a bad option, an unknown id) into usage
+ * errors; anything else is a bug and stays one (exit code 3).
+ * @internal
+ */
 export function asUsage<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof RangeError || error instanceof UnknownIdError || error instanceof TypeError) {
+    if (error instanceof OptionError || error instanceof UnknownIdError) {
       throw new UsageError(error.message);
     }
     throw error;

@@ -1,5 +1,5 @@
+import { OptionError, UnknownIdError } from "../../core/errors.js";
 import type { Attribution, AttributionOptions } from "../options.js";
-import { UnknownIdError } from "../unknown-id-error.js";
 import type { IndexData, PairLists, PartyLists } from "./store.js";
 import { pairKey } from "./store.js";
 
@@ -7,25 +7,30 @@ import { pairKey } from "./store.js";
 export function attributionOf(options: AttributionOptions): Attribution {
   const mode = options.attribution ?? "country";
   if (mode !== "country" && mode !== "record") {
-    throw new RangeError(`attribution: ${JSON.stringify(mode)} is not "country" or "record"`);
+    throw new OptionError("attribution", `attribution: ${JSON.stringify(mode)} is not "country" or "record"`);
   }
   return mode;
 }
 
 /** Checks that a party id names a record of the dataset. @internal */
 export function checkParty(data: IndexData, id: unknown, option: string): string {
-  if (typeof id !== "string") throw new TypeError(`${option}: expected a record id, got ${typeof id}`);
+  if (typeof id !== "string")
+    throw new OptionError(option, `${option}: expected a record id, got ${typeof id}`);
   if (data.positionOf(id) === undefined) throw new UnknownIdError(id);
   return id;
 }
 
 /** Checks a pair of distinct party ids. @internal */
 export function checkPair(data: IndexData, pair: unknown, option: string): readonly [string, string] {
-  if (!Array.isArray(pair) || pair.length !== 2) throw new TypeError(`${option}: expected two record ids`);
+  if (!Array.isArray(pair) || pair.length !== 2)
+    throw new OptionError(option, `${option}: expected two record ids`);
   const a = checkParty(data, pair[0], option);
   const b = checkParty(data, pair[1], option);
   if (a === b)
-    throw new RangeError(`${option}: a dyad needs two distinct parties, got ${JSON.stringify(a)} twice`);
+    throw new OptionError(
+      option,
+      `${option}: a dyad needs two distinct parties, got ${JSON.stringify(a)} twice`,
+    );
   return [a, b];
 }
 

@@ -1,3 +1,4 @@
+import { OptionError } from "../../core/errors.js";
 import { type Interval, intervalOf, isPartialDate, type PartialDate } from "../../time/partial-date.js";
 import type { IntervalMatch } from "../../time/period.js";
 import type { AtDateOptions, TimeRangeOptions } from "../options.js";
@@ -9,7 +10,8 @@ export interface QueryRange extends Interval {
 
 function checkedInterval(date: PartialDate, option: string): Interval {
   if (!isPartialDate(date)) {
-    throw new RangeError(
+    throw new OptionError(
+      option,
       `${option}: ${JSON.stringify(String(date).slice(0, 40))} is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
     );
   }
@@ -19,7 +21,7 @@ function checkedInterval(date: PartialDate, option: string): Interval {
 function checkedMatch(match: unknown): IntervalMatch {
   if (match === undefined || match === "overlaps") return "overlaps";
   if (match === "within") return "within";
-  throw new RangeError(`match: ${JSON.stringify(match)} is not "overlaps" or "within"`);
+  throw new OptionError("match", `match: ${JSON.stringify(match)} is not "overlaps" or "within"`);
 }
 
 /**
@@ -34,7 +36,10 @@ export function rangeOf(options: TimeRangeOptions): QueryRange | undefined {
     options.from === undefined ? Number.NEGATIVE_INFINITY : checkedInterval(options.from, "from").start;
   const end = options.to === undefined ? Number.POSITIVE_INFINITY : checkedInterval(options.to, "to").end;
   if (end <= start)
-    throw new RangeError(`the range ends (to: ${options.to}) before it starts (from: ${options.from})`);
+    throw new OptionError(
+      "to",
+      `the range ends (to: ${options.to}) before it starts (from: ${options.from})`,
+    );
   return { start, end, match };
 }
 
