@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { formatPath, fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
+import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
 
 /**
@@ -17,40 +18,15 @@ export type RecordSchemaMap = { readonly [kind: string]: z.ZodType };
 
 type Path = readonly (string | number)[];
 
-interface PendingReference {
-  readonly kinds: readonly string[];
-  readonly path: Path;
-  readonly recordId: string | undefined;
-}
-
-interface KnownRecord {
-  readonly kind: string;
-  readonly path: Path;
-}
-
-/**
- * How many record kinds a checker packs into a number (see `DatasetChecker`): a known record is stored as
- * `position * KIND_SLOTS + kind index`. 32 slots hold the 13 built-in kinds and those an extension adds; a
- * kind beyond them is stored unpacked. Kept small so that the packed number stays a small integer (a V8
- * "Smi", stored inline in the map, no heap number) for positions up to 2^31 / 32, 67 million.
- */
-const KIND_SLOTS = 32;
-/** The largest position that packs into a safe integer. */
-const MAX_PACKED_POSITION = Math.floor(Number.MAX_SAFE_INTEGER / KIND_SLOTS);
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describeKinds(kinds: readonly string[]): string {
-  return kinds.length === 1 ? `a ${kinds[0]}` : `one of ${kinds.join(", ")}`;
-}
-
 /**
  * Checks a dataset one record at a time: each record's shape, unique ids, and references (resolved as soon as
- * the record they point to is seen, reported as unresolved at the end). It keeps only the ids (each with its
- * kind and position packed into one number: about 60 to 70 bytes a record with a short id) and the
- * references not yet resolved, so a JSON Lines file can be checked as a stream.
+ * the record they point to is seen, reported as unresolved at the end). It keeps only the ids (about 60 to 70
+ * bytes a record with a short id) and the references not yet resolved, so a JSON Lines file can be checked
+ * as a stream.
  *
  * @category Validation
  * @example
@@ -65,18 +41,7 @@ function describeKinds(kinds: readonly string[]): string {
 export class DatasetChecker {
   readonly #schemas: RecordSchemaMap;
   readonly #extractors = new Map<string, ReturnType<typeof compileReferenceExtractor>>();
-  /**
-   * Every id seen, with where it was and its kind. To keep memory low on a stream of millions of records (a
-   * JSON Lines file), the common case is packed into one number: the kind as an index into `#kinds` and the
-   * record's position (the last element of its path, a number), its path being `#prefix` then the position
-   * (`["line", 12]`, `["records", 3]`). A record whose path does not fit that template is stored as it is.
-   */
-  readonly #known = new Map<string, number | KnownRecord>();
-  /** The kinds seen, interned: a packed entry refers to its kind by its index here. */
-  readonly #kinds: string[] = [];
-  /** The path all packed records share but for their last element, learnt from the first record. */
-  #prefix: Path | undefined;
-  readonly #pending = new Map<string, PendingReference[]>();
+  readonly #ledger = new ReferenceLedger();
 
   constructor(schemas: RecordSchemaMap) {
     this.#schemas = schemas;
@@ -126,20 +91,8 @@ export class DatasetChecker {
       );
     }
 
-    if (id !== undefined) {
-      const previous = this.#known.get(id);
-      if (previous !== undefined) {
-        issues.push(
-          withId({
-            code: "duplicate_id",
-            message: `duplicate id ${previewValue(id)}: ${formatPath(this.#pathOf(previous))} has it already`,
-            path: [...path, "id"],
-          }),
-        );
-      } else if (typeof kind === "string") {
-        this.#known.set(id, this.#pack(kind, path));
-        issues.push(...this.#resolvePending(id, kind));
-      }
+    if (id !== undefined && typeof kind === "string") {
+      for (const issue of this.#ledger.addRecord(id, kind, path)) issues.push(issue);
     }
 
     if (typeof kind !== "string" || !Object.hasOwn(this.#schemas, kind)) return { issues };
@@ -159,58 +112,12 @@ export class DatasetChecker {
 
   /** Ends the check: every reference still unresolved is reported. */
   finish(): Issue[] {
-    const issues: Issue[] = [];
-    for (const [id, references] of this.#pending) {
-      for (const reference of references) {
-        const issue: Issue = {
-          code: "unresolved_reference",
-          message: `${JSON.stringify(id)} does not match the id of any record (expected ${describeKinds(reference.kinds)})`,
-          path: reference.path,
-        };
-        issues.push(reference.recordId === undefined ? issue : { ...issue, recordId: reference.recordId });
-      }
-    }
-    this.#pending.clear();
-    return issues;
+    return this.#ledger.finish();
   }
 
   /** The kind of the record with this id, if one has been checked. */
   kindOf(id: string): string | undefined {
-    const known = this.#known.get(id);
-    return known === undefined ? undefined : this.#kindOf(known);
-  }
-
-  /** Packs a record's kind and path into a number when they fit the template; else keeps them as they are. */
-  #pack(kind: string, path: Path): number | KnownRecord {
-    const last = path.length - 1;
-    const position = path[last];
-    if (typeof position !== "number" || !Number.isInteger(position) || position < 0) return { kind, path };
-    if (position > MAX_PACKED_POSITION) return { kind, path };
-    const prefix = this.#prefix;
-    if (prefix === undefined) {
-      this.#prefix = path.slice(0, last);
-    } else {
-      if (prefix.length !== last) return { kind, path };
-      for (let index = 0; index < last; index++) {
-        if (prefix[index] !== path[index]) return { kind, path };
-      }
-    }
-    let slot = this.#kinds.indexOf(kind);
-    if (slot === -1) {
-      if (this.#kinds.length === KIND_SLOTS) return { kind, path };
-      slot = this.#kinds.push(kind) - 1;
-    }
-    return position * KIND_SLOTS + slot;
-  }
-
-  #kindOf(known: number | KnownRecord): string {
-    return typeof known === "number" ? (this.#kinds[known % KIND_SLOTS] as string) : known.kind;
-  }
-
-  #pathOf(known: number | KnownRecord): Path {
-    return typeof known === "number"
-      ? [...(this.#prefix as Path), Math.floor(known / KIND_SLOTS)]
-      : known.path;
+    return this.#ledger.kindOf(id);
   }
 
   #checkReferences(
@@ -228,54 +135,11 @@ export class DatasetChecker {
     if (extract === null) return [];
     const issues: Issue[] = [];
     extract(record, [...path], (target, kinds, at) => {
-      const entry = this.#known.get(target);
-      const known = entry === undefined ? undefined : this.#kindOf(entry);
-      if (known !== undefined && accepts(kinds, known)) return; // the common case: nothing to keep
-      const where = [...at]; // the walker reuses its path array: copy it only to keep it
-      if (known === undefined) {
-        let list = this.#pending.get(target);
-        if (list === undefined) {
-          list = [];
-          this.#pending.set(target, list);
-        }
-        list.push({ kinds, path: where, recordId });
-      } else {
-        issues.push(wrongKind(target, known, kinds, where, recordId));
-      }
+      const issue = this.#ledger.addReference(target, kinds, at, recordId);
+      if (issue !== undefined) issues.push(issue);
     });
     return issues;
   }
-
-  #resolvePending(id: string, kind: string): Issue[] {
-    const references = this.#pending.get(id);
-    if (references === undefined) return [];
-    this.#pending.delete(id);
-    const issues: Issue[] = [];
-    for (const reference of references) {
-      if (!accepts(reference.kinds, kind))
-        issues.push(wrongKind(id, kind, reference.kinds, reference.path, reference.recordId));
-    }
-    return issues;
-  }
-}
-
-function accepts(kinds: readonly string[], kind: string): boolean {
-  return kinds.includes(kind) || kinds.includes("*");
-}
-
-function wrongKind(
-  id: string,
-  kind: string,
-  kinds: readonly string[],
-  path: Path,
-  recordId: string | undefined,
-): Issue {
-  const issue: Issue = {
-    code: "wrong_reference_kind",
-    message: `${JSON.stringify(id)} is a ${kind}, but this field takes ${describeKinds(kinds)}`,
-    path,
-  };
-  return recordId === undefined ? issue : { ...issue, recordId };
 }
 
 function kindOfValue(value: unknown): string {

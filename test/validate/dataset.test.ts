@@ -1,6 +1,7 @@
 import {
   BilateralValidationError,
   DatasetChecker,
+  defineModel,
   ISSUE_CODES,
   parseDataset,
   RECORD_SCHEMAS,
@@ -216,6 +217,47 @@ describe("references in nested, shared schemas", () => {
         path: ["records", 5, "statusHistory", 0, "citations", 0, "source"],
         recordId: "project:pipeline",
       }),
+    ]);
+  });
+});
+
+describe("one rule, one message: safeParseDataset and a model's DatasetSchema", () => {
+  const longId = `country:${"X".repeat(60)}`; // 68 characters: once printed whole by one, cut by the other
+  const records = [
+    { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+    { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+    { id: "source:s", kind: "source", title: "A source" },
+    { id: "rel:a", kind: "relationship", relationshipType: "alliance", parties: ["country:IRN", longId] },
+    { id: "rel:b", kind: "relationship", relationshipType: "alliance", parties: ["country:IRN", "source:s"] },
+  ];
+  const input = { format: "bilateral", version: "1.0", records };
+
+  test("give the same code, path and message for a duplicate id, an unresolved and a wrong-kind reference", () => {
+    const fromParse = safeParseDataset(input);
+    expect(fromParse.success).toBe(false);
+    const model = defineModel({ records: RECORD_SCHEMAS });
+    const fromSchema = model.DatasetSchema.safeParse(input);
+    expect(fromSchema.success).toBe(false);
+    const mine = (fromParse.success ? [] : fromParse.issues).map((issue) => [
+      issue.code,
+      issue.path.join("/"),
+      issue.message,
+    ]);
+    const theirs = (fromSchema.error?.issues ?? []).map((issue) => [
+      (issue as { params?: { code?: string } }).params?.code,
+      issue.path.join("/"),
+      issue.message,
+    ]);
+    expect(new Set(theirs.map(String))).toEqual(new Set(mine.map(String)));
+    expect(mine).toContainEqual([
+      "unresolved_reference",
+      "records/3/parties/1",
+      `"${longId}" does not match the id of any record (expected one of country, organization, person)`,
+    ]);
+    expect(mine.map(([code]) => code).sort()).toEqual([
+      "duplicate_id",
+      "unresolved_reference",
+      "wrong_reference_kind",
     ]);
   });
 });
