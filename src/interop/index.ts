@@ -24,6 +24,7 @@ export { FTM_ISSUERS, FTM_PROGRAMS, type FtmIssuer, type FtmProgram } from "./ft
 export { GDELT_COLUMNS, importGdelt } from "./gdelt.js";
 export { ICEWS_COLUMNS, importIcews } from "./icews.js";
 export { ICEWS_COUNTRY_ALIASES, icewsCountryCode } from "./icews-countries.js";
+export { SKIP_CODES, type SkipCode, WARNING_CODES, type WarningCode } from "./import-codes.js";
 export { collectImport, type ImportOptions, ImportRun } from "./import-run.js";
 export {
   importPlover,

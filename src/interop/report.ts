@@ -1,3 +1,5 @@
+import type { SkipCode, WarningCode } from "./import-codes.js";
+
 /**
  * The formats `bilateral` imports.
  *
@@ -25,8 +27,8 @@ export type ImportFormat = "gdelt" | "icews" | "plover" | "ftm";
 export interface SkippedRow {
   /** The line the row starts on, from 1. */
   readonly line: number;
-  /** A stable code for the reason. */
-  readonly code: string;
+  /** A stable code for the reason (see {@link SKIP_CODES}). */
+  readonly code: SkipCode;
   /** The reason, for people. */
   readonly reason: string;
 }
@@ -44,8 +46,8 @@ export interface SkippedRow {
 export interface ImportWarning {
   /** The line of the row, from 1. */
   readonly line: number;
-  /** A stable code for the kind of warning. */
-  readonly code: string;
+  /** A stable code for the kind of warning (see {@link WARNING_CODES}). */
+  readonly code: WarningCode;
   /** What is doubtful, for people. */
   readonly message: string;
 }
@@ -137,7 +139,7 @@ export class ImportReporter {
   }
 
   /** Records a skipped row. */
-  skip(line: number, code: string, reason: string): void {
+  skip(line: number, code: SkipCode, reason: string): void {
     const report = this.report;
     report.skippedCount++;
     report.skippedBy[code] = (report.skippedBy[code] ?? 0) + 1;
@@ -145,7 +147,7 @@ export class ImportReporter {
   }
 
   /** Records a warning. */
-  warn(line: number, code: string, message: string): void {
+  warn(line: number, code: WarningCode, message: string): void {
     const report = this.report;
     report.warningCount++;
     report.warningsBy[code] = (report.warningsBy[code] ?? 0) + 1;

@@ -1,0 +1,112 @@
+/**
+ * Why an importer skipped a row: every code a {@link SkippedRow} can carry, with its meaning. Codes are stable
+ * within a major version; the interop guide's table is generated from this one.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { SKIP_CODES } from "bilateral/interop";
+ * SKIP_CODES.column_count; //=> "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns."
+ * ```
+ */
+export const SKIP_CODES = {
+  invalid_utf8: "The line is not UTF-8 text.",
+  line_too_long: "The line is longer than `maxLineBytes`.",
+  invalid_json: "The line (or JSON array element) is not JSON: truncated, a stray quote, a missing comma.",
+  too_deep: "The line (or JSON array element) is JSON nested too deeply to read.",
+  column_count:
+    "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns.",
+  invalid_id: "The row's id is missing, not a number (GDELT, ICEWS) or has spaces.",
+  duplicate_id: "An earlier row had the row's id.",
+  invalid_date: "The date is missing or not a real date (`20251332`, `2025-02-30`).",
+  missing_cameo: "The row has no CAMEO code.",
+  invalid_cameo: "A CAMEO code that is not in the codebook and has no broader code that maps.",
+  invalid_actor:
+    "The row names an actor that could not be recorded (PLOVER: none of its actors could). A bug in the importer, like `invalid_record`.",
+  unmapped_cameo:
+    "A CAMEO code the CAMEO2PLOVER table does not map: roots 01 (make a statement) and 02 (appeal), which PLOVER drops.",
+  no_category: "A PLOVER record without a category.",
+  unknown_category: "A PLOVER record with a category that is not PLOVER's.",
+  dropped_category: "A PLOVER record with CRIME, a category PLOVER 0.8 dropped.",
+  unsupported_schema:
+    "An FtM entity of a schema the importer does not read (Ownership, Family, Vessel...): the reason names it.",
+  no_name: "An FtM entity without a name.",
+  invalid_entity:
+    "An FtM entity not shaped like one (no id, no schema, properties that are not lists of strings).",
+  forbidden_key: "An FtM entity with a `__proto__`-like key.",
+  no_target: "An FtM Sanction without targets.",
+  unresolved_target: "An FtM Sanction whose targets were not imported.",
+  no_authority: "An FtM Sanction with no authority, known programme or country.",
+  invalid_record: "The record would not validate: a bug in the importer; please report it.",
+  import_error: "The row failed unexpectedly: a bug in the importer; please report it.",
+} as const;
+
+/**
+ * A code of {@link SKIP_CODES}.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import type { SkipCode } from "bilateral/interop";
+ * const code: SkipCode = "unmapped_cameo";
+ * ```
+ */
+export type SkipCode = keyof typeof SKIP_CODES;
+
+/**
+ * What an importer kept but found doubtful, or could not keep: every code an {@link ImportWarning} can carry,
+ * with its meaning. Codes are stable within a major version; the interop guide's table is generated from
+ * this one.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import { WARNING_CODES } from "bilateral/interop";
+ * Object.hasOwn(WARNING_CODES, "geo_mismatch"); //=> true
+ * ```
+ */
+export const WARNING_CODES = {
+  lower_case_code:
+    "A lower-case CAMEO actor code (`kur`): only ethnic codes are lower-case. Kept as delivered.",
+  not_a_country:
+    "An actor's country code that is not an ISO country (`EUR`, `AFR`, `JAP`): the actor has no country.",
+  geo_mismatch: "A GDELT actor geo code (FIPS) whose country is not the actor's country.",
+  unknown_fips: "A FIPS geo code with no ISO 3166-1 country: left out.",
+  unknown_country: "A country code or name with no ISO 3166-1 country (`Kosovo`): left out.",
+  unknown_actor_code:
+    "A CAMEO actor code that is neither an ISO 3166-1 alpha-3 country code nor a CAMEO group or type code: kept as delivered.",
+  unknown_cameo:
+    "A CAMEO code not in the codebook, kept as delivered in `coding.cameoAsDelivered`; the category comes from the row's base or root code.",
+  cameo_leading_zero:
+    "A CAMEO code that lost its leading zero (`42`), read as `042`; the delivered value is kept in `coding.cameoAsDelivered`.",
+  unknown_code: "A PLOVER mode or context that is not PLOVER 0.8's: kept in the notes.",
+  category_case: "A PLOVER category in another case than PLOVER's (`consult`): read as PLOVER's.",
+  extra_category: "A PLOVER record with more than one category: the first is kept, the others in the notes.",
+  invalid_sector: "A sector that is not a three-letter code (`***`, `kur`): kept in the actor code only.",
+  invalid_actor: "An actor that could not be recorded: left out, the row's other actors kept.",
+  invalid_value:
+    "A value out of range or malformed (a GoldsteinScale of 42, an FtM gender that is not male, female or other): left out.",
+  invalid_url: "A URL that is not http or https: kept in the notes.",
+  invalid_coordinates: "An event location's latitude and longitude that are not coordinates: left out.",
+  invalid_date: "A DATEADDED, `dateCoded` or FtM date that is not a date: left out.",
+  extra_value: "An FtM property with several values where the model keeps one: the first is kept.",
+  date_truncated: "An FtM date with a time but no time zone: kept as the day.",
+  period_reversed:
+    "An end before its start: an organisation's dissolution (left out), a sanction's end (both kept), a person's death before their birth (both kept).",
+  unknown_measure: "An FtM provision that is not in the OpenSanctions measure vocabulary: kept in the notes.",
+  unresolved_target:
+    "An FtM Sanction target that is missing from the file or was not imported: left out, the sanction's other targets kept.",
+  not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",
+} as const;
+
+/**
+ * A code of {@link WARNING_CODES}.
+ *
+ * @category Interop
+ * @example
+ * ```ts
+ * import type { WarningCode } from "bilateral/interop";
+ * const code: WarningCode = "geo_mismatch";
+ * ```
+ */
+export type WarningCode = keyof typeof WARNING_CODES;
