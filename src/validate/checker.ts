@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { formatPath, fromZodIssues, type Issue, previewValue } from "../core/issue.js";
+import { fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
