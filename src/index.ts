@@ -178,6 +178,7 @@ export {
   type RecordKind,
   type RecordOfKind,
   type RecordSchemas,
+  type RecordTypes,
 } from "./model/records.js";
 // Model: relationships
 export {

@@ -40,7 +40,7 @@ export const BorderSchema = z.strictObject({
  * const border: Border = { id: "border:x", kind: "border", parties: ["country:IRN", "country:PAK"] };
  * ```
  */
-export type Border = z.output<typeof BorderSchema>;
+export interface Border extends z.output<typeof BorderSchema> {}
 
 /**
  * A border record as written, before parsing.
@@ -52,4 +52,4 @@ export type Border = z.output<typeof BorderSchema>;
  * const border: BorderInput = { id: "border:y", kind: "border", parties: ["country:AFG", "country:PAK"] };
  * ```
  */
-export type BorderInput = z.input<typeof BorderSchema>;
+export interface BorderInput extends z.input<typeof BorderSchema> {}

@@ -28,7 +28,7 @@ export const CountrySchema = z.strictObject({
  * const iran: Country = { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" };
  * ```
  */
-export type Country = z.output<typeof CountrySchema>;
+export interface Country extends z.output<typeof CountrySchema> {}
 
 /**
  * A country record as written, before parsing.
@@ -40,4 +40,4 @@ export type Country = z.output<typeof CountrySchema>;
  * const usa: CountryInput = { id: "country:USA", kind: "country", name: "United States", code: "USA" };
  * ```
  */
-export type CountryInput = z.input<typeof CountrySchema>;
+export interface CountryInput extends z.input<typeof CountrySchema> {}

@@ -316,7 +316,7 @@ export const EventSchema = z
  * const event: Event = { id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] };
  * ```
  */
-export type Event = z.output<typeof EventSchema>;
+export interface Event extends z.output<typeof EventSchema> {}
 
 /**
  * An event record as written, before parsing.
@@ -328,4 +328,4 @@ export type Event = z.output<typeof EventSchema>;
  * const event: EventInput = { id: "event:y", kind: "event", category: "ASSAULT", actors: ["org:bla"] };
  * ```
  */
-export type EventInput = z.input<typeof EventSchema>;
+export interface EventInput extends z.input<typeof EventSchema> {}

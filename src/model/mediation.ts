@@ -87,7 +87,7 @@ export const MediationSchema = z
  * const m: Mediation = { id: "mediation:x", kind: "mediation", mediator: "country:QAT", between: ["country:USA", "country:IRN"] };
  * ```
  */
-export type Mediation = z.output<typeof MediationSchema>;
+export interface Mediation extends z.output<typeof MediationSchema> {}
 
 /**
  * A mediation record as written, before parsing.
@@ -99,4 +99,4 @@ export type Mediation = z.output<typeof MediationSchema>;
  * const m: MediationInput = { id: "mediation:y", kind: "mediation", mediator: "country:OMN", between: ["country:USA", "country:IRN"] };
  * ```
  */
-export type MediationInput = z.input<typeof MediationSchema>;
+export interface MediationInput extends z.input<typeof MediationSchema> {}

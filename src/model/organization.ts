@@ -89,7 +89,7 @@ export const OrganizationSchema = z.strictObject({
  * };
  * ```
  */
-export type Organization = z.output<typeof OrganizationSchema>;
+export interface Organization extends z.output<typeof OrganizationSchema> {}
 
 /**
  * An organisation record as written, before parsing.
@@ -101,4 +101,4 @@ export type Organization = z.output<typeof OrganizationSchema>;
  * const ofac: OrganizationInput = { id: "org:ofac", kind: "organization", name: "OFAC", organizationType: "government-body" };
  * ```
  */
-export type OrganizationInput = z.input<typeof OrganizationSchema>;
+export interface OrganizationInput extends z.input<typeof OrganizationSchema> {}

@@ -108,7 +108,7 @@ export const PersonSchema = z.strictObject({
  * const malik: Person = { id: "person:malik", kind: "person", name: "Malik" };
  * ```
  */
-export type Person = z.output<typeof PersonSchema>;
+export interface Person extends z.output<typeof PersonSchema> {}
 
 /**
  * A person record as written, before parsing.
@@ -120,4 +120,4 @@ export type Person = z.output<typeof PersonSchema>;
  * const rubio: PersonInput = { id: "person:marco-rubio", kind: "person", name: "Marco Rubio" };
  * ```
  */
-export type PersonInput = z.input<typeof PersonSchema>;
+export interface PersonInput extends z.input<typeof PersonSchema> {}

@@ -77,7 +77,7 @@ export const PlaceSchema = z.strictObject({
  * const place: Place = { id: "place:quetta", kind: "place", name: "Quetta", placeType: "city" };
  * ```
  */
-export type Place = z.output<typeof PlaceSchema>;
+export interface Place extends z.output<typeof PlaceSchema> {}
 
 /**
  * A place record as written, before parsing.
@@ -89,4 +89,4 @@ export type Place = z.output<typeof PlaceSchema>;
  * const place: PlaceInput = { id: "place:gwadar", kind: "place", name: "Gwadar", placeType: "city" };
  * ```
  */
-export type PlaceInput = z.input<typeof PlaceSchema>;
+export interface PlaceInput extends z.input<typeof PlaceSchema> {}

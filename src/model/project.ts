@@ -121,7 +121,7 @@ export const ProjectSchema = z.strictObject({
  * };
  * ```
  */
-export type Project = z.output<typeof ProjectSchema>;
+export interface Project extends z.output<typeof ProjectSchema> {}
 
 /**
  * A project record as written, before parsing.
@@ -140,4 +140,4 @@ export type Project = z.output<typeof ProjectSchema>;
  * };
  * ```
  */
-export type ProjectInput = z.input<typeof ProjectSchema>;
+export interface ProjectInput extends z.input<typeof ProjectSchema> {}

@@ -1,17 +1,16 @@
-import type { z } from "zod";
-import { BorderSchema } from "./border.js";
-import { CountrySchema } from "./country.js";
-import { EventSchema } from "./event.js";
-import { MediationSchema } from "./mediation.js";
-import { OrganizationSchema } from "./organization.js";
-import { PersonSchema } from "./person.js";
-import { PlaceSchema } from "./place.js";
-import { ProjectSchema } from "./project.js";
-import { RelationshipSchema } from "./relationship.js";
-import { SanctionSchema } from "./sanction.js";
-import { SourceSchema } from "./source.js";
-import { TradeFlowSchema } from "./trade-flow.js";
-import { TradeTargetSchema } from "./trade-target.js";
+import { type Border, BorderSchema } from "./border.js";
+import { type Country, CountrySchema } from "./country.js";
+import { type Event, EventSchema } from "./event.js";
+import { type Mediation, MediationSchema } from "./mediation.js";
+import { type Organization, OrganizationSchema } from "./organization.js";
+import { type Person, PersonSchema } from "./person.js";
+import { type Place, PlaceSchema } from "./place.js";
+import { type Project, ProjectSchema } from "./project.js";
+import { type Relationship, RelationshipSchema } from "./relationship.js";
+import { type Sanction, SanctionSchema } from "./sanction.js";
+import { type Source, SourceSchema } from "./source.js";
+import { type TradeFlow, TradeFlowSchema } from "./trade-flow.js";
+import { type TradeTarget, TradeTargetSchema } from "./trade-target.js";
 
 /**
  * The built-in record schemas, by kind. An extension passes its own kinds beside these to `defineModel`.
@@ -88,7 +87,34 @@ export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[]
  * }
  * ```
  */
-export type DatasetRecord = { [Kind in RecordKind]: z.output<RecordSchemas[Kind]> }[RecordKind];
+export type DatasetRecord = RecordTypes[RecordKind];
+
+/**
+ * The built-in record types by kind: `RecordTypes["event"]` is {@link Event}. Each is a named interface, so
+ * that hovers and compiler errors read `Event`, not the schema's inferred object.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import type { RecordTypes } from "bilateral";
+ * type AnEvent = RecordTypes["event"];
+ * ```
+ */
+export interface RecordTypes {
+  source: Source;
+  country: Country;
+  person: Person;
+  organization: Organization;
+  place: Place;
+  project: Project;
+  relationship: Relationship;
+  border: Border;
+  mediation: Mediation;
+  event: Event;
+  sanction: Sanction;
+  "trade-target": TradeTarget;
+  "trade-flow": TradeFlow;
+}
 
 /**
  * The record of one kind.
@@ -100,7 +126,7 @@ export type DatasetRecord = { [Kind in RecordKind]: z.output<RecordSchemas[Kind]
  * type AnEvent = RecordOfKind<"event">;
  * ```
  */
-export type RecordOfKind<Kind extends RecordKind> = z.output<RecordSchemas[Kind]>;
+export type RecordOfKind<Kind extends RecordKind> = RecordTypes[Kind];
 
 /**
  * The ids of the entity kinds: the records that can act in events, be parties to relationships and sanctions.

@@ -151,7 +151,7 @@ export const RelationshipSchema = z.strictObject({
  * };
  * ```
  */
-export type Relationship = z.output<typeof RelationshipSchema>;
+export interface Relationship extends z.output<typeof RelationshipSchema> {}
 
 /**
  * A relationship record as written, before parsing.
@@ -168,4 +168,4 @@ export type Relationship = z.output<typeof RelationshipSchema>;
  * };
  * ```
  */
-export type RelationshipInput = z.input<typeof RelationshipSchema>;
+export interface RelationshipInput extends z.input<typeof RelationshipSchema> {}

@@ -212,7 +212,7 @@ export const SanctionSchema = z.strictObject({
  * };
  * ```
  */
-export type Sanction = z.output<typeof SanctionSchema>;
+export interface Sanction extends z.output<typeof SanctionSchema> {}
 
 /**
  * A sanction record as written, before parsing.
@@ -230,4 +230,4 @@ export type Sanction = z.output<typeof SanctionSchema>;
  * };
  * ```
  */
-export type SanctionInput = z.input<typeof SanctionSchema>;
+export interface SanctionInput extends z.input<typeof SanctionSchema> {}

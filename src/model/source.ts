@@ -77,7 +77,7 @@ export const SourceSchema = z
  * const article: Source = { id: "source:seed-article", kind: "source", title: "Iran expresses worry..." };
  * ```
  */
-export type Source = z.output<typeof SourceSchema>;
+export interface Source extends z.output<typeof SourceSchema> {}
 
 /**
  * A source record as written, before parsing.
@@ -89,4 +89,4 @@ export type Source = z.output<typeof SourceSchema>;
  * const input: SourceInput = { id: "source:ofac", kind: "source", publisher: "OFAC" };
  * ```
  */
-export type SourceInput = z.input<typeof SourceSchema>;
+export interface SourceInput extends z.input<typeof SourceSchema> {}

@@ -88,7 +88,7 @@ export const TradeFlowSchema = z
  * };
  * ```
  */
-export type TradeFlow = z.output<typeof TradeFlowSchema>;
+export interface TradeFlow extends z.output<typeof TradeFlowSchema> {}
 
 /**
  * A trade flow record as written, before parsing.
@@ -109,4 +109,4 @@ export type TradeFlow = z.output<typeof TradeFlowSchema>;
  * };
  * ```
  */
-export type TradeFlowInput = z.input<typeof TradeFlowSchema>;
+export interface TradeFlowInput extends z.input<typeof TradeFlowSchema> {}

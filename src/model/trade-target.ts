@@ -74,7 +74,7 @@ export const TradeTargetSchema = z.strictObject({
  * };
  * ```
  */
-export type TradeTarget = z.output<typeof TradeTargetSchema>;
+export interface TradeTarget extends z.output<typeof TradeTargetSchema> {}
 
 /**
  * A trade target record as written, before parsing.
@@ -92,4 +92,4 @@ export type TradeTarget = z.output<typeof TradeTargetSchema>;
  * };
  * ```
  */
-export type TradeTargetInput = z.input<typeof TradeTargetSchema>;
+export interface TradeTargetInput extends z.input<typeof TradeTargetSchema> {}
