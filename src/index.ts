@@ -304,6 +304,7 @@ export {
   type ParseDatasetOptions,
   parseDataset,
   parseRecord,
+  type RecordOfSchemas,
   safeParseDataset,
   safeParseRecord,
 } from "./validate/parse.js";

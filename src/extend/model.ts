@@ -268,8 +268,10 @@ export function defineModel<const Records extends ModelRecordSchemas<Records>>(
     kinds: frozenKinds,
     RecordSchema,
     DatasetSchema,
-    safeParseDataset: (input) => safeParseDataset<RecordsOutput<Records>>(input, { schemas: map }),
-    parseDataset: (input) => parseDataset<RecordsOutput<Records>>(input, { schemas: map }),
+    // The records are what the model's schemas output; TypeScript cannot see through the generic `Records`.
+    safeParseDataset: (input) =>
+      safeParseDataset(input, { schemas: map }) as ParseResult<Dataset<RecordsOutput<Records>>>,
+    parseDataset: (input) => parseDataset(input, { schemas: map }) as Dataset<RecordsOutput<Records>>,
     safeParseRecord(input) {
       const kind =
         typeof input === "object" && input !== null ? (input as { kind?: unknown }).kind : undefined;

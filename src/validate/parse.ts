@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { BilateralValidationError } from "../core/errors.js";
 import { fromZodIssues, type Issue, type ParseResult } from "../core/issue.js";
 import type { Dataset } from "../model/dataset.js";
-import { type DatasetRecord, RECORD_SCHEMAS } from "../model/records.js";
+import { type DatasetRecord, RECORD_SCHEMAS, type RecordSchemas } from "../model/records.js";
 import { DatasetChecker, type RecordSchemaMap } from "./checker.js";
 
 /**
@@ -15,10 +15,31 @@ import { DatasetChecker, type RecordSchemaMap } from "./checker.js";
  * const options: ParseDatasetOptions = { schemas: RECORD_SCHEMAS };
  * ```
  */
-export interface ParseDatasetOptions {
+export interface ParseDatasetOptions<Schemas extends RecordSchemaMap = RecordSchemaMap> {
   /** The record schemas by kind; the built-in ones by default. A model defined by an extension passes its own. */
-  readonly schemas?: RecordSchemaMap;
+  readonly schemas?: Schemas;
 }
+
+/**
+ * The records a map of record schemas validates to: {@link DatasetRecord} for the built-in schemas, else the
+ * union of what each schema outputs. It types what `safeParseDataset` and `parseDataset` return.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { DatasetRecord, RecordOfSchemas, RecordSchemas } from "bilateral";
+ * const same: RecordOfSchemas<RecordSchemas> extends DatasetRecord ? true : false = true;
+ * ```
+ */
+export type RecordOfSchemas<Schemas extends RecordSchemaMap> = [Schemas] extends [RecordSchemas]
+  ? [RecordSchemas] extends [Schemas]
+    ? DatasetRecord
+    : SchemaOutputs<Schemas>
+  : SchemaOutputs<Schemas>;
+
+type SchemaOutputs<Schemas extends RecordSchemaMap> = {
+  [Kind in keyof Schemas]: z.output<Schemas[Kind]>;
+}[keyof Schemas];
 
 function issueOrder(issue: Issue): number {
   return issue.path[0] === "records" && typeof issue.path[1] === "number" ? issue.path[1] : -1;
@@ -42,12 +63,12 @@ function issueOrder(issue: Issue): number {
  * result.issues[0]?.code; //=> "unresolved_reference"
  * ```
  */
-export function safeParseDataset<Record = DatasetRecord>(
+export function safeParseDataset<Schemas extends RecordSchemaMap = RecordSchemas>(
   input: unknown,
-  options: ParseDatasetOptions = {},
-): ParseResult<Dataset<Record>> {
+  options: ParseDatasetOptions<Schemas> = {},
+): ParseResult<Dataset<RecordOfSchemas<Schemas>>> {
   try {
-    return parseInternal<Record>(input, options.schemas ?? RECORD_SCHEMAS);
+    return parseInternal<RecordOfSchemas<Schemas>>(input, options.schemas ?? RECORD_SCHEMAS);
   } catch (error) {
     // A safe entry point never throws: an unexpected failure (a stack overflow on absurd nesting, say) is an issue.
     const message =
@@ -108,11 +129,11 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
  * dataset.records.length; //=> 0
  * ```
  */
-export function parseDataset<Record = DatasetRecord>(
+export function parseDataset<Schemas extends RecordSchemaMap = RecordSchemas>(
   input: unknown,
-  options: ParseDatasetOptions = {},
-): Dataset<Record> {
-  const result = safeParseDataset<Record>(input, options);
+  options: ParseDatasetOptions<Schemas> = {},
+): Dataset<RecordOfSchemas<Schemas>> {
+  const result = safeParseDataset(input, options);
   if (!result.success) throw new BilateralValidationError(result.issues);
   return result.data;
 }

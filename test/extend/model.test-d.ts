@@ -1,6 +1,7 @@
 import {
   type AnyModel,
   type Dataset,
+  type DatasetRecord,
   defineModel,
   type Event,
   EventSchema,
@@ -10,9 +11,11 @@ import {
   type ModelRecord,
   type ModelRecordInput,
   type ParseResult,
+  parseDataset,
   RECORD_SCHEMAS,
   type RecordKind,
   ref,
+  safeParseDataset,
 } from "bilateral";
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
@@ -131,5 +134,29 @@ describe("what must not compile", () => {
     const anything: any = RECORD_SCHEMAS;
     // @ts-expect-error records typed any would make every type any
     defineModel({ records: anything });
+  });
+});
+
+describe("the library's dataset entry points are typed from the schemas passed", () => {
+  test("a model's schemas give the model's records, extended kinds included", () => {
+    const result = safeParseDataset({}, { schemas: model.schemas });
+    if (result.success) {
+      expectTypeOf(result.data.records[0]).toEqualTypeOf<ModelRecord<M> | undefined>();
+      const vessel = result.data.records.find((record) => record.kind === "vessel");
+      if (vessel?.kind === "vessel") expectTypeOf(vessel.imo).toBeString();
+    }
+    expectTypeOf(parseDataset({}, { schemas: model.schemas }).records).toEqualTypeOf<
+      readonly ModelRecord<M>[]
+    >();
+  });
+
+  test("without schemas, or with the built-in ones, the built-in records", () => {
+    expectTypeOf(parseDataset({}).records).toEqualTypeOf<readonly DatasetRecord[]>();
+    expectTypeOf(parseDataset({}, {}).records).toEqualTypeOf<readonly DatasetRecord[]>();
+    expectTypeOf(parseDataset({}, { schemas: RECORD_SCHEMAS }).records).toEqualTypeOf<
+      readonly DatasetRecord[]
+    >();
+    // @ts-expect-error the record type follows the schemas: no free type parameter to cast with
+    parseDataset<{ id: string; kind: "x" }>({});
   });
 });
