@@ -96,7 +96,7 @@ export const EventCategorySchema = z.string().check((ctx) => {
       params: { code: "unknown_category" },
     });
   }
-}) as unknown as z.ZodType<EventCategory, string>;
+}) as unknown as z.ZodType<EventCategory, EventCategory>;
 
 /**
  * An event context, checked against the registry (PLOVER 0.8 plus registered extensions) when parsed.
@@ -118,7 +118,7 @@ export const EventContextSchema = z.string().check((ctx) => {
       params: { code: "unknown_context" },
     });
   }
-}) as unknown as z.ZodType<EventContext, string>;
+}) as unknown as z.ZodType<EventContext, EventContext>;
 
 /**
  * A quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) and
@@ -244,7 +244,7 @@ export const EventSchema = z
   .strictObject({
     ...recordShape("event"),
     category: EventCategorySchema,
-    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, string>).optional(),
+    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>).optional(),
     contexts: z.array(EventContextSchema).optional(),
     actors: z.array(ref("country", "organization", "person")),
     recipients: z.array(ref("country", "organization", "person")).optional(),
