@@ -31,15 +31,12 @@ export interface ParseDatasetOptions<Schemas extends RecordSchemaMap = RecordSch
  * const same: RecordOfSchemas<RecordSchemas> extends DatasetRecord ? true : false = true;
  * ```
  */
-export type RecordOfSchemas<Schemas extends RecordSchemaMap> = [Schemas] extends [RecordSchemas]
-  ? [RecordSchemas] extends [Schemas]
-    ? DatasetRecord
-    : SchemaOutputs<Schemas>
-  : SchemaOutputs<Schemas>;
-
-type SchemaOutputs<Schemas extends RecordSchemaMap> = {
-  [Kind in keyof Schemas]: z.output<Schemas[Kind]>;
-}[keyof Schemas];
+export type RecordOfSchemas<Schemas extends RecordSchemaMap> = [Schemas, RecordSchemas] extends [
+  RecordSchemas,
+  Schemas,
+]
+  ? DatasetRecord
+  : { [Kind in keyof Schemas]: z.output<Schemas[Kind]> }[keyof Schemas];
 
 function issueOrder(issue: Issue): number {
   return issue.path[0] === "records" && typeof issue.path[1] === "number" ? issue.path[1] : -1;
