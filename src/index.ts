@@ -54,6 +54,7 @@ export { BilateralValidationError, InputError, OptionError, UnknownIdError } fro
 // Core
 export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
 export {
+  addIssue,
   formatPath,
   ISSUE_CODES,
   type Issue,

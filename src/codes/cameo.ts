@@ -5,6 +5,7 @@
  * CAMEO codes are strings with their leading zeros ("040", "0874"), never numbers.
  */
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { quoteForMessage } from "./internal.js";
 import type { PloverCategory } from "./plover.js";
 import { CAMEO_CODE_ROWS, GDELT_GOLDSTEIN_DIFFERENCES } from "./tables/cameo-codes.generated.js";
@@ -290,12 +291,10 @@ export const CameoCodeSchema = z
   .string()
   .check((ctx) => {
     if (!isCameoCode(ctx.value)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "invalid_cameo_code",
         message: `${quoteForMessage(ctx.value)} is not a CAMEO event code`,
-        continue: true,
-        params: { code: "invalid_cameo_code" },
+        input: ctx.value,
       });
     }
   })

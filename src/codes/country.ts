@@ -6,6 +6,7 @@
  */
 import { iso31661 } from "iso-3166/1.js";
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { quoteForMessage } from "./internal.js";
 import { COW_STATES } from "./tables/cow.generated.js";
 import { FIPS_TO_ISO3 } from "./tables/fips.generated.js";
@@ -282,12 +283,10 @@ export const CountryCodeSchema = z
   .string()
   .check((ctx) => {
     if (!isCountryCode(ctx.value)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "invalid_country_code",
         message: countryCodeMessage(ctx.value),
-        continue: true,
-        params: { code: "invalid_country_code" },
+        input: ctx.value,
       });
     }
   })

@@ -4,6 +4,7 @@
  */
 import { type CurrencyCodeRecord, data } from "currency-codes";
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { quoteForMessage } from "./internal.js";
 
 let byCode: Map<string, CurrencyCodeRecord> | undefined;
@@ -68,13 +69,7 @@ export const CurrencyCodeSchema = z
   .string()
   .check((ctx) => {
     if (!isCurrencyCode(ctx.value)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
-        message: currencyMessage(ctx.value),
-        continue: true,
-        params: { code: "invalid_currency" },
-      });
+      addIssue(ctx, { code: "invalid_currency", message: currencyMessage(ctx.value), input: ctx.value });
     }
   })
   .meta({

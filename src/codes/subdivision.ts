@@ -4,6 +4,7 @@
  */
 import { iso31662 } from "iso-3166/2.js";
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { toIso3 } from "./country.js";
 import { quoteForMessage } from "./internal.js";
 
@@ -77,12 +78,10 @@ export const SubdivisionCodeSchema = z
   .string()
   .check((ctx) => {
     if (!isSubdivisionCode(ctx.value)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "invalid_subdivision_code",
         message: `${quoteForMessage(ctx.value)} is not an ISO 3166-2 subdivision code`,
-        continue: true,
-        params: { code: "invalid_subdivision_code" },
+        input: ctx.value,
       });
     }
   })

@@ -56,6 +56,46 @@ export const ISSUE_CODES = {
 export type IssueCode = keyof typeof ISSUE_CODES;
 
 /**
+ * Adds an issue with a `bilateral` code to a zod check: the one way the library's schemas report a problem
+ * that zod's own checks do not. The code is checked against {@link ISSUE_CODES} when compiled, so a misspelt
+ * code is a compile error rather than an `invalid_value`; it travels in `params.code`, where
+ * `safeParseDataset` and `safeParseRecord` read it. Use it in `.check()` of a schema an extension defines.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { addIssue, safeParseRecord } from "bilateral";
+ * const Even = z.number().check((ctx) => {
+ *   if (ctx.value % 2 !== 0) addIssue(ctx, { code: "out_of_range", message: "expected an even number", input: ctx.value });
+ * });
+ * safeParseRecord(Even, 3).issues[0]?.code; //=> "out_of_range"
+ * ```
+ */
+export function addIssue(
+  ctx: Pick<z.core.ParsePayload, "issues">,
+  issue: {
+    /** The issue's code. */
+    readonly code: IssueCode;
+    /** What is wrong, for a person. */
+    readonly message: string;
+    /** The value at fault. */
+    readonly input: unknown;
+    /** Where, relative to the value checked (the value itself when left out). */
+    readonly path?: PropertyKey[];
+  },
+): void {
+  ctx.issues.push({
+    code: "custom",
+    message: issue.message,
+    input: issue.input,
+    ...(issue.path === undefined ? {} : { path: issue.path }),
+    continue: true,
+    params: { code: issue.code },
+  });
+}
+
+/**
  * One problem found in the input: what (a stable code and a message a person understands) and where (the
  * JSON path from the document's root, and the id of the record concerned when there is one).
  *

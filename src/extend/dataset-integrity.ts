@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Issue } from "../core/issue.js";
+import { addIssue, type Issue } from "../core/issue.js";
 import { ReferenceLedger } from "../validate/reference-ledger.js";
 import { compileReferenceExtractor } from "../validate/references.js";
 
@@ -27,14 +27,7 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
   ) => {
     const push = (issue: Issue) => {
       const input = issue.code === "duplicate_id" ? issue.recordId : undefined;
-      ctx.issues.push({
-        code: "custom",
-        message: issue.message,
-        path: [...issue.path],
-        input,
-        continue: true,
-        params: { code: issue.code },
-      });
+      addIssue(ctx, { code: issue.code, message: issue.message, input, path: [...issue.path] });
     };
     const records = ctx.value.records;
     const ledger = new ReferenceLedger();

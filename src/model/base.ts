@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "../core/id.js";
+import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 
 /**
@@ -14,12 +15,10 @@ import { ref } from "../core/reference.js";
  */
 export const UrlSchema = z.string().check((ctx) => {
   if (!isHttpUrl(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
+    addIssue(ctx, {
+      code: "invalid_format",
       message: `expected an absolute http(s) URL without spaces, got ${JSON.stringify(ctx.value.slice(0, 80))}`,
-      continue: true,
-      params: { code: "invalid_format" },
+      input: ctx.value,
     });
   }
 });
@@ -65,12 +64,10 @@ export const CitationSchema = z
   })
   .check((ctx) => {
     if (ctx.value.source === undefined && ctx.value.url === undefined) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "missing_field",
         message: "a citation needs a source (a source record's id) or a url",
-        continue: true,
-        params: { code: "missing_field" },
+        input: ctx.value,
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { UrlSchema } from "./base.js";
 import type { DatasetRecord } from "./records.js";
@@ -52,23 +53,19 @@ export const SUPPORTED_VERSIONS: readonly string[] = ["1.0"];
 export const DatasetHeaderSchema = z.strictObject({
   format: z.string().check((ctx) => {
     if (ctx.value !== DATASET_FORMAT) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "unsupported_format",
         message: `expected format "${DATASET_FORMAT}", got ${JSON.stringify(ctx.value.slice(0, 40))}`,
-        continue: true,
-        params: { code: "unsupported_format" },
+        input: ctx.value,
       });
     }
   }) as unknown as z.ZodType<typeof DATASET_FORMAT, string>,
   version: z.string().check((ctx) => {
     if (!SUPPORTED_VERSIONS.includes(ctx.value)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "unsupported_version",
         message: `format version ${JSON.stringify(ctx.value.slice(0, 20))} is not supported by this release (it reads ${SUPPORTED_VERSIONS.join(", ")})`,
-        continue: true,
-        params: { code: "unsupported_version" },
+        input: ctx.value,
       });
     }
   }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { previewValue } from "../core/issue.js";
+import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 
 /**
@@ -18,13 +18,11 @@ import { ref } from "../core/reference.js";
 export function dyadSchema<const Kind extends string>(...kinds: readonly [Kind, ...Kind[]]) {
   return z.tuple([ref(...kinds), ref(...kinds)]).check((ctx) => {
     if (ctx.value[0] === ctx.value[1]) {
-      ctx.issues.push({
-        code: "custom",
+      addIssue(ctx, {
+        code: "same_party",
+        message: `a dyad needs two distinct parties, got ${previewValue(ctx.value[0])} twice`,
         input: ctx.value,
         path: [1],
-        message: `a dyad needs two distinct parties, got ${previewValue(ctx.value[0])} twice`,
-        continue: true,
-        params: { code: "same_party" },
       });
     }
   });

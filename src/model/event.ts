@@ -3,6 +3,7 @@ import { CameoCodeSchema } from "../codes/cameo.js";
 import { runtimeRegistry } from "../codes/category-registry.js";
 import { CountryCodeSchema } from "../codes/country.js";
 import type { PloverContext, PloverModes } from "../codes/plover.js";
+import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
@@ -88,12 +89,10 @@ export type EventContext = Extract<keyof EventContexts, string>;
  */
 export const EventCategorySchema = z.string().check((ctx) => {
   if (!runtimeRegistry().categories.has(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
+    addIssue(ctx, {
+      code: "unknown_category",
       message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event category nor a registered one`,
-      continue: true,
-      params: { code: "unknown_category" },
+      input: ctx.value,
     });
   }
 }) as unknown as z.ZodType<EventCategory, EventCategory>;
@@ -110,12 +109,10 @@ export const EventCategorySchema = z.string().check((ctx) => {
  */
 export const EventContextSchema = z.string().check((ctx) => {
   if (!runtimeRegistry().contexts.has(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
+    addIssue(ctx, {
+      code: "unknown_context",
       message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event context nor a registered one`,
-      continue: true,
-      params: { code: "unknown_context" },
+      input: ctx.value,
     });
   }
 }) as unknown as z.ZodType<EventContext, EventContext>;
@@ -266,41 +263,35 @@ export const EventSchema = z
       const entry = runtimeRegistry().categories.get(category);
       if (entry !== undefined && !entry.modes.has(mode)) {
         const allowed = [...entry.modes];
-        ctx.issues.push({
-          code: "custom",
-          input: mode,
-          path: ["mode"],
+        addIssue(ctx, {
+          code: "mode_category_mismatch",
           message:
             allowed.length === 0
               ? `${category} has no modes, got ${JSON.stringify(mode.slice(0, 60))}`
               : `${JSON.stringify(mode.slice(0, 60))} is not a mode of ${category} (one of ${allowed.join(", ")})`,
-          continue: true,
-          params: { code: "mode_category_mismatch" },
+          input: mode,
+          path: ["mode"],
         });
       }
     }
     if (endDate !== undefined) {
       if (date === undefined) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "missing_field",
+          message: "an event with an endDate needs a date (its start)",
           input: ctx.value,
           path: ["date"],
-          message: "an event with an endDate needs a date (its start)",
-          continue: true,
-          params: { code: "missing_field" },
         });
       } else if (
         isPartialDate(date) &&
         isPartialDate(endDate) &&
         intervalOf(endDate).end <= intervalOf(date).start
       ) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "period_reversed",
+          message: `the event ends (${endDate}) before it starts (${date})`,
           input: endDate,
           path: ["endDate"],
-          message: `the event ends (${endDate}) before it starts (${date})`,
-          continue: true,
-          params: { code: "period_reversed" },
         });
       }
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { isPartialDate, type PartialDate, PartialDateSchema, startOf } from "../time/partial-date.js";
 import { CitationSchema } from "./base.js";
 
@@ -67,22 +68,18 @@ export function historySchema<
         return;
       }
       if (undatedAt !== undefined) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "history_not_chronological",
+          message: `entry ${index} is dated (${date}) but follows the undated entry ${undatedAt}: undated entries come last`,
           input: item,
           path: [index],
-          message: `entry ${index} is dated (${date}) but follows the undated entry ${undatedAt}: undated entries come last`,
-          continue: true,
-          params: { code: "history_not_chronological" },
         });
       } else if (previous !== undefined && startOf(date) < startOf(previous.date)) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "history_not_chronological",
+          message: `entry ${index} (${date}) comes before entry ${previous.index} (${previous.date}): a history is in time order`,
           input: item,
           path: [index],
-          message: `entry ${index} (${date}) comes before entry ${previous.index} (${previous.date}): a history is in time order`,
-          continue: true,
-          params: { code: "history_not_chronological" },
         });
       }
       previous = { date, index };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { previewValue } from "../core/issue.js";
+import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { recordShape } from "./base.js";
 import { dyadSchema } from "./dyad.js";
@@ -66,13 +66,11 @@ export const MediationSchema = z
   .check((ctx) => {
     const index = ctx.value.between.indexOf(ctx.value.mediator);
     if (index !== -1) {
-      ctx.issues.push({
-        code: "custom",
+      addIssue(ctx, {
+        code: "same_party",
+        message: `the mediator ${previewValue(ctx.value.mediator)} cannot also be a party`,
         input: ctx.value,
         path: ["between", index],
-        message: `the mediator ${previewValue(ctx.value.mediator)} cannot also be a party`,
-        continue: true,
-        params: { code: "same_party" },
       });
     }
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CurrencyCodeSchema } from "../codes/currency.js";
+import { addIssue } from "../core/issue.js";
 
 const AmountSchema = z.number().finite().nonnegative();
 
@@ -51,13 +52,11 @@ export const MoneySchema = z
   .check((ctx) => {
     ctx.value.equivalents?.forEach((equivalent, index) => {
       if (equivalent.currency === ctx.value.currency) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "equivalent_same_unit",
+          message: `a stated equivalent must be in another currency than ${ctx.value.currency}`,
           input: equivalent,
           path: ["equivalents", index, "currency"],
-          message: `a stated equivalent must be in another currency than ${ctx.value.currency}`,
-          continue: true,
-          params: { code: "equivalent_same_unit" },
         });
       }
     });

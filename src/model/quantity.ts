@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 
 /**
  * The units a quantity may have, by dimension. Kept short and explicit so that a typo (`kms`) is an issue,
@@ -103,13 +104,11 @@ export const QuantitySchema = z
   .check((ctx) => {
     ctx.value.equivalents?.forEach((equivalent, index) => {
       if (equivalent.unit === ctx.value.unit) {
-        ctx.issues.push({
-          code: "custom",
+        addIssue(ctx, {
+          code: "equivalent_same_unit",
+          message: `a stated equivalent must be in another unit than ${ctx.value.unit}`,
           input: equivalent,
           path: ["equivalents", index, "unit"],
-          message: `a stated equivalent must be in another unit than ${ctx.value.unit}`,
-          continue: true,
-          params: { code: "equivalent_same_unit" },
         });
       }
     });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SanctionMeasureSchema } from "../codes/sanction-measures.js";
+import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { CitationSchema, IdentifierSchema, recordShape, UrlSchema } from "./base.js";
 import { dyadSchema } from "./dyad.js";
@@ -111,12 +112,10 @@ export const SanctionProgramSchema = z
   })
   .check((ctx) => {
     if (ctx.value.key === undefined && ctx.value.name === undefined) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "missing_field",
         message: "a programme needs a key or a name",
-        continue: true,
-        params: { code: "missing_field" },
+        input: ctx.value,
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { recordShape, UrlSchema } from "./base.js";
 
@@ -57,12 +58,10 @@ export const SourceSchema = z
   .check((ctx) => {
     const { title, url, publisher } = ctx.value;
     if (title === undefined && url === undefined && publisher === undefined) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value,
+      addIssue(ctx, {
+        code: "missing_field",
         message: "a source needs at least a title, a url or a publisher",
-        continue: true,
-        params: { code: "missing_field" },
+        input: ctx.value,
       });
     }
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { previewValue } from "../core/issue.js";
+import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
@@ -58,13 +58,11 @@ export const TradeFlowSchema = z
   })
   .check((ctx) => {
     if (ctx.value.reporter === ctx.value.partner) {
-      ctx.issues.push({
-        code: "custom",
+      addIssue(ctx, {
+        code: "same_party",
+        message: `a trade flow needs a partner other than the reporter ${previewValue(ctx.value.reporter)}`,
         input: ctx.value,
         path: ["partner"],
-        message: `a trade flow needs a partner other than the reporter ${previewValue(ctx.value.reporter)}`,
-        continue: true,
-        params: { code: "same_party" },
       });
     }
   });

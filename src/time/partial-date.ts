@@ -7,6 +7,7 @@ import { addSeconds } from "date-fns/addSeconds";
 import { addYears } from "date-fns/addYears";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 
 /**
  * How precise a partial date is: the unit of the interval it covers.
@@ -131,12 +132,10 @@ export function isPartialDate(value: unknown): boolean {
  */
 export const PartialDateSchema = z.string().check((ctx) => {
   if (!isPartialDate(ctx.value)) {
-    ctx.issues.push({
-      code: "custom",
-      input: ctx.value,
+    addIssue(ctx, {
+      code: "invalid_date",
       message: `${JSON.stringify(ctx.value.slice(0, 40))} is not a partial date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with Z or an offset, and a date that exists)`,
-      continue: true,
-      params: { code: "invalid_date" },
+      input: ctx.value,
     });
   }
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addIssue } from "../core/issue.js";
 import {
   type Interval,
   intervalOf,
@@ -31,13 +32,11 @@ export const PeriodSchema = z
       isPartialDate(end) &&
       intervalOf(end as string).end <= intervalOf(start as string).start
     ) {
-      ctx.issues.push({
-        code: "custom",
+      addIssue(ctx, {
+        code: "period_reversed",
+        message: `the period ends (${end}) before it starts (${start})`,
         input: ctx.value,
         path: ["end"],
-        message: `the period ends (${end}) before it starts (${start})`,
-        continue: true,
-        params: { code: "period_reversed" },
       });
     }
   });
