@@ -178,6 +178,7 @@ export {
   RECORD_SCHEMAS,
   type RecordKind,
   type RecordOfKind,
+  type RecordSchemaMap,
   type RecordSchemas,
   type RecordTypes,
 } from "./model/records.js";
@@ -300,7 +301,7 @@ export {
   rangeInterval,
   within,
 } from "./time/period.js";
-export { DatasetChecker, type RecordSchemaMap } from "./validate/checker.js";
+export { DatasetChecker } from "./validate/checker.js";
 export {
   type ParseDatasetOptions,
   parseDataset,

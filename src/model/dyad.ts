@@ -3,8 +3,16 @@ import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 
 /**
+ * Marks the schemas made by {@link dyadSchema}, so that the index lists a record kind by the pair a dyad
+ * field names.
+ * @internal
+ */
+export const dyadRegistry = /* @__PURE__ */ z.registry<{ readonly dyad: true }>();
+
+/**
  * A dyad: two references to distinct records, for a relationship, a border, a mediation or a trade target.
- * A dyad whose two parties are one record is reported with the code `same_party`.
+ * A dyad whose two parties are one record is reported with the code `same_party`. The index lists the
+ * records of a kind with a dyad field by that pair (see `recordsBetween`).
  *
  * @category Extending
  * @example
@@ -16,7 +24,7 @@ import { ref } from "../core/reference.js";
  * ```
  */
 export function dyadSchema<const Kind extends string>(...kinds: readonly [Kind, ...Kind[]]) {
-  return z.tuple([ref(...kinds), ref(...kinds)]).check((ctx) => {
+  const schema = z.tuple([ref(...kinds), ref(...kinds)]).check((ctx) => {
     if (ctx.value[0] === ctx.value[1]) {
       addIssue(ctx, {
         code: "same_party",
@@ -26,6 +34,8 @@ export function dyadSchema<const Kind extends string>(...kinds: readonly [Kind, 
       });
     }
   });
+  dyadRegistry.add(schema, { dyad: true });
+  return schema;
 }
 
 /**

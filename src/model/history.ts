@@ -42,8 +42,16 @@ export function entryDate(entry: {
 }
 
 /**
+ * Marks the schemas made by {@link historySchema}, so that the index finds a record kind's dated histories.
+ * @internal
+ */
+export const historyRegistry = /* @__PURE__ */ z.registry<{ readonly history: true }>();
+
+/**
  * A dated history: a list of entries in time order (by {@link entryDate}), undated entries last.
- * Out-of-order entries are reported with the code `history_not_chronological`.
+ * Out-of-order entries are reported with the code `history_not_chronological`. A record kind with a dyad and
+ * a history field has its entries in `dyadTimeline` (as items of type `"history"` for kinds the library does
+ * not define itself).
  *
  * @category Extending
  * @example
@@ -57,7 +65,7 @@ export function entryDate(entry: {
 export function historySchema<
   Entry extends z.ZodType<{ since?: string | undefined; asOf?: string | undefined }>,
 >(entry: Entry) {
-  return z.array(entry).check((ctx) => {
+  const schema = z.array(entry).check((ctx) => {
     let previous: { date: PartialDate; index: number } | undefined;
     let undatedAt: number | undefined;
     ctx.value.forEach((item, index) => {
@@ -85,4 +93,6 @@ export function historySchema<
       previous = { date, index };
     });
   });
+  historyRegistry.add(schema, { history: true });
+  return schema;
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { type Border, BorderSchema } from "./border.js";
 import { type Country, CountrySchema } from "./country.js";
 import { type Event, EventSchema } from "./event.js";
@@ -139,3 +140,15 @@ export type RecordOfKind<Kind extends RecordKind> = RecordTypes[Kind];
  * ```
  */
 export const ENTITY_KINDS = ["country", "person", "organization", "place", "project"] as const;
+
+/**
+ * Record schemas by kind: the built-in ones, or those of a model an extension defined.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { RECORD_SCHEMAS, type RecordSchemaMap } from "bilateral";
+ * const schemas: RecordSchemaMap = RECORD_SCHEMAS;
+ * ```
+ */
+export type RecordSchemaMap = { readonly [kind: string]: z.ZodType };

@@ -2,9 +2,9 @@ import type { Event } from "../model/event.js";
 import type { Organization, OrganizationType } from "../model/organization.js";
 import type { Place } from "../model/place.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
-import { checkPair, pairRecords } from "./internal/parties.js";
+import { checkPair, pairRecords, partyRecords } from "./internal/parties.js";
 import { mergeSlices, namedPostings } from "./internal/postings.js";
-import { type AnyRecord, internalsOf } from "./internal/store.js";
+import { type AnyRecord, internalsOf, recordAt } from "./internal/store.js";
 
 /**
  * An organisation active near a border: where (the near-border places it is active in or where its events
@@ -81,9 +81,10 @@ export function activeNearBorder<R extends IndexableRecord>(
   const visit = (id: string) => {
     if (near.has(id)) return;
     near.add(id);
-    for (const child of data.placeChildren.get(id) ?? []) visit(child);
+    for (const child of partyRecords(data, "place", "within", id, "record"))
+      visit(recordAt<Place>(data, child).id);
   };
-  for (const position of pairRecords(data.borders, a, b, "record")) {
+  for (const position of pairRecords(data, "border", a, b, "record")) {
     for (const place of (data.records[position] as unknown as { places?: readonly string[] }).places ?? [])
       visit(place);
   }
@@ -110,7 +111,7 @@ export function activeNearBorder<R extends IndexableRecord>(
     return item;
   };
   for (const place of near) {
-    for (const position of data.activeIn.get(place) ?? [])
+    for (const position of partyRecords(data, "organization", "activeIn", place, "record"))
       entry((data.records[position] as AnyRecord).id).places.add(place);
   }
   const postings = [...near].flatMap((place) =>

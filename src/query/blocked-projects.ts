@@ -113,7 +113,7 @@ export function blockedProjects<R extends IndexableRecord>(
   const candidates =
     query.party === undefined
       ? (data.byKind.get("project") ?? [])
-      : partyRecords(data.projectsByParty, checkParty(data, query.party, "party"), mode);
+      : partyRecords(data, "project", "parties", checkParty(data, query.party, "party"), mode);
   const out: BlockedProject<R>[] = [];
   for (const position of candidates) {
     const project = data.records[position] as unknown as Project;

@@ -1,11 +1,11 @@
 import { toIso3 } from "../codes/country.js";
 import { UnknownIdError } from "../core/errors.js";
 import type { Dataset } from "../model/dataset.js";
-import type { DatasetRecord } from "../model/records.js";
+import { type DatasetRecord, RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
 import type { PartialDate } from "../time/partial-date.js";
 import { buildIndex } from "./internal/build.js";
 import { atOf } from "./internal/range.js";
-import { type AnyRecord, attach, type IndexData } from "./internal/store.js";
+import { type AnyRecord, attach, type IndexData, recordAt, recordsAt } from "./internal/store.js";
 
 /**
  * What an index needs of a record: an id and a kind. Records of an extended model (extra fields, extra
@@ -37,6 +37,23 @@ export interface IndexableRecord {
 export type IndexedRecord<R, K extends string> = [Extract<R, { readonly kind: K }>] extends [never]
   ? Extract<DatasetRecord, { readonly kind: K }>
   : Extract<R, { readonly kind: K }>;
+
+/**
+ * Options of {@link createIndex}: `schemas`, the record schemas of an extended model (`model.schemas` of
+ * `defineModel`). The index reads each kind's schema to list its records: by the pair of a dyad field
+ * (`dyadSchema`), by the ids of each reference field (`ref`), and the entries of its histories
+ * (`historySchema`) for `dyadTimeline`. The built-in schemas are used for the kinds `schemas` leaves out.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { RECORD_SCHEMAS, type IndexOptions } from "bilateral";
+ * const options: IndexOptions = { schemas: RECORD_SCHEMAS };
+ * ```
+ */
+export interface IndexOptions {
+  readonly schemas?: RecordSchemaMap;
+}
 
 /**
  * An index over a validated dataset, built once by {@link createIndex}. It looks records up by id and kind,
@@ -73,12 +90,14 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
   readonly #data: IndexData;
 
   /** @internal Use {@link createIndex}. */
-  constructor(dataset: Dataset<R>) {
+  constructor(dataset: Dataset<R>, options: IndexOptions = {}) {
     if (typeof dataset !== "object" || dataset === null || !Array.isArray(dataset.records)) {
       throw new TypeError("createIndex expects a dataset (an object with a records list): validate it first");
     }
     this.dataset = dataset;
-    this.#data = buildIndex(dataset.records as readonly AnyRecord[]);
+    const schemas =
+      options.schemas === undefined ? RECORD_SCHEMAS : { ...RECORD_SCHEMAS, ...options.schemas };
+    this.#data = buildIndex(dataset.records as readonly AnyRecord[], schemas);
     attach(this, this.#data);
   }
 
@@ -111,7 +130,7 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
   find(id: string, kind?: string): unknown {
     const position = this.#data.positionOf(id);
     if (position === undefined) return undefined;
-    const record = this.#data.records[position] as R;
+    const record = recordAt<R>(this.#data, position);
     return kind === undefined || record.kind === kind ? record : undefined;
   }
 
@@ -124,8 +143,7 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
   ofKind<K extends R["kind"]>(kind: K): readonly IndexedRecord<R, K>[] {
     let list = this.#data.kindCache.get(kind);
     if (list === undefined) {
-      const records = this.#data.records;
-      list = (this.#data.byKind.get(kind) ?? []).map((position) => records[position] as AnyRecord);
+      list = recordsAt<IndexedRecord<R, K>>(this.#data, this.#data.byKind.get(kind) ?? []);
       this.#data.kindCache.set(kind, list);
     }
     return list as readonly IndexedRecord<R, K>[];
@@ -173,8 +191,9 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
  * Builds an index over a validated dataset (see {@link DatasetIndex}), once; the queries then take it.
  * The dataset is expected to have passed `parseDataset`/`safeParseDataset`. A record without an id and a kind
  * is an error, and so is a duplicate id (found when the index is built, or, for an event's id, when event ids
- * are first looked up); other damage is not looked for again. It works over an extended model's records too
- * (`createIndex<MyRecord>(dataset)`).
+ * are first looked up); other damage is not looked for again. For an extended model, pass its schemas
+ * (`createIndex(dataset, { schemas: model.schemas })`): its kinds are then listed by pair and by party like
+ * the built-in ones (see {@link IndexOptions}), and its records keep their types in every query.
  *
  * @category Queries
  * @example
@@ -193,6 +212,9 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
  * findEvents(index, { between: ["country:PAK", "country:IRN"] }).length; //=> 1
  * ```
  */
-export function createIndex<R extends IndexableRecord = DatasetRecord>(dataset: Dataset<R>): DatasetIndex<R> {
-  return new DatasetIndex(dataset);
+export function createIndex<R extends IndexableRecord = DatasetRecord>(
+  dataset: Dataset<R>,
+  options: IndexOptions = {},
+): DatasetIndex<R> {
+  return new DatasetIndex(dataset, options);
 }

@@ -193,14 +193,16 @@ export function dyadTimeline<R extends IndexableRecord>(
   if (include.has("stance")) {
     historyItems(
       data,
-      pairRecords(data.relationships, a, b, mode),
+      pairRecords(data, "relationship", a, b, mode),
       "stance",
       (r: Relationship) => r.stanceHistory,
       entries,
     );
   }
-  const projectsOfA = new Set(partyRecords(data.projectsByParty, a, mode));
-  const joint = partyRecords(data.projectsByParty, b, mode).filter((position) => projectsOfA.has(position));
+  const projectsOfA = new Set(partyRecords(data, "project", "parties", a, mode));
+  const joint = partyRecords(data, "project", "parties", b, mode).filter((position) =>
+    projectsOfA.has(position),
+  );
   if (include.has("sanction-status")) {
     const sanctions = new Set(tradeReasons(data, a, b, mode, false).keys());
     for (const position of joint) {
@@ -216,7 +218,7 @@ export function dyadTimeline<R extends IndexableRecord>(
   if (include.has("mediation-status")) {
     historyItems(
       data,
-      pairRecords(data.mediations, a, b, mode),
+      pairRecords(data, "mediation", a, b, mode),
       "mediation-status",
       (r: Mediation) => r.statusHistory,
       entries,

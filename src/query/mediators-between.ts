@@ -67,7 +67,7 @@ export function mediatorsBetween<R extends IndexableRecord>(
   const mode = attributionOf(options);
   const at = atOf(options);
   const out: MediatorFinding<R>[] = [];
-  for (const position of pairRecords(data.mediations, a, b, mode)) {
+  for (const position of pairRecords(data, "mediation", a, b, mode)) {
     const mediation = data.records[position] as unknown as Mediation;
     const entries = entriesInEffect(mediation.statusHistory, at);
     if (at !== undefined && entries.length === 0) continue;

@@ -105,10 +105,16 @@ export function sanctionsInForce<R extends IndexableRecord>(
   const at = atOf(query);
   let candidates: readonly number[] | undefined;
   if (query.target !== undefined) {
-    candidates = partyRecords(data.sanctionsByTarget, checkParty(data, query.target, "target"), mode);
+    candidates = partyRecords(data, "sanction", "targets", checkParty(data, query.target, "target"), mode);
   }
   if (query.issuer !== undefined) {
-    const byIssuer = partyRecords(data.sanctionsByIssuer, checkParty(data, query.issuer, "issuer"), mode);
+    const byIssuer = partyRecords(
+      data,
+      "sanction",
+      "authority",
+      checkParty(data, query.issuer, "issuer"),
+      mode,
+    );
     if (candidates === undefined) candidates = byIssuer;
     else {
       const issued = new Set(byIssuer);

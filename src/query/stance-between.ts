@@ -111,7 +111,7 @@ export function stanceBetween<R extends IndexableRecord>(
   const mode = attributionOf(options);
   const at = atOf(options);
   const out: StanceFinding<R>[] = [];
-  for (const position of pairRecords(data.relationships, a, b, mode)) {
+  for (const position of pairRecords(data, "relationship", a, b, mode)) {
     const relationship = data.records[position] as AnyRecord as Relationship;
     if (
       options.directed &&

@@ -6,7 +6,7 @@ import { yearsBetween } from "../time/calendar.js";
 import { intervalOf, isPartialDate, type PartialDate, precisionOf } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { inTimeOrder } from "./internal/order.js";
-import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
+import { attributionOf, checkPair, fieldPairRecords, pairRecords } from "./internal/parties.js";
 import { internalsOf } from "./internal/store.js";
 import type { AttributionOptions } from "./options.js";
 
@@ -173,7 +173,7 @@ export function tradeTargetProgress<R extends IndexableRecord>(
   let subAnnual = 0;
   let byCommodity = 0;
   let reExports = 0;
-  for (const position of pairRecords(data.tradeFlows, a, b, "record")) {
+  for (const position of fieldPairRecords(data, "trade-flow", ["reporter", "partner"], a, b, "record")) {
     const flow = data.records[position] as unknown as TradeFlow;
     if (intervalOf(flow.period).end > asOfEnd) continue;
     if (flow.commodity !== "TOTAL") {
@@ -356,7 +356,7 @@ export function tradeTargetsBetween<R extends IndexableRecord>(
 ): IndexedRecord<R, "trade-target">[] {
   const data = internalsOf(index);
   checkPair(data, [a, b], "dyad");
-  const targets = pairRecords(data.tradeTargets, a, b, attributionOf(options)).map(
+  const targets = pairRecords(data, "trade-target", a, b, attributionOf(options)).map(
     (position) => data.records[position] as unknown as TradeTarget,
   );
   return inTimeOrder(targets, (t) => t.announced?.date) as unknown as IndexedRecord<R, "trade-target">[];

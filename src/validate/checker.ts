@@ -1,20 +1,9 @@
 import type { z } from "zod";
 import { fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
+import type { RecordSchemaMap } from "../model/records.js";
 import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
-
-/**
- * Record schemas by kind: the built-in ones, or those of a model an extension defined.
- *
- * @category Validation
- * @example
- * ```ts
- * import { RECORD_SCHEMAS, type RecordSchemaMap } from "bilateral";
- * const schemas: RecordSchemaMap = RECORD_SCHEMAS;
- * ```
- */
-export type RecordSchemaMap = { readonly [kind: string]: z.ZodType };
 
 type Path = readonly (string | number)[];
 

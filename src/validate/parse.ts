@@ -2,8 +2,13 @@ import type { z } from "zod";
 import { BilateralValidationError } from "../core/errors.js";
 import { fromZodIssues, type Issue, type ParseResult } from "../core/issue.js";
 import type { Dataset } from "../model/dataset.js";
-import { type DatasetRecord, RECORD_SCHEMAS, type RecordSchemas } from "../model/records.js";
-import { DatasetChecker, type RecordSchemaMap } from "./checker.js";
+import {
+  type DatasetRecord,
+  RECORD_SCHEMAS,
+  type RecordSchemaMap,
+  type RecordSchemas,
+} from "../model/records.js";
+import { DatasetChecker } from "./checker.js";
 
 /**
  * Options of the dataset entry points.

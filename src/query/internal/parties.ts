@@ -1,7 +1,6 @@
 import { OptionError, UnknownIdError } from "../../core/errors.js";
 import type { Attribution, AttributionOptions } from "../options.js";
-import type { IndexData, PairLists, PartyLists } from "./store.js";
-import { pairKey } from "./store.js";
+import { type IndexData, type PositionLists, pairKey } from "./store.js";
 
 /** The attribution mode of a query's options, checked. @internal */
 export function attributionOf(options: AttributionOptions): Attribution {
@@ -34,14 +33,58 @@ export function checkPair(data: IndexData, pair: unknown, option: string): reado
   return [a, b];
 }
 
-/** Record positions listed under an unordered pair. @internal */
-export function pairRecords(lists: PairLists, a: string, b: string, mode: Attribution): readonly number[] {
-  return (mode === "country" ? lists.country : lists.record).get(pairKey(a, b)) ?? [];
+const NONE: readonly number[] = Object.freeze([]);
+
+function listsIn(lists: PositionLists | undefined, key: string, mode: Attribution): readonly number[] {
+  return (mode === "country" ? lists?.country : lists?.record)?.get(key) ?? NONE;
 }
 
-/** Record positions listed under a party. @internal */
-export function partyRecords(lists: PartyLists, id: string, mode: Attribution): readonly number[] {
-  return (mode === "country" ? lists.country : lists.record).get(id) ?? [];
+/**
+ * The positions of the records of a kind whose dyad field (see `RecordRoles.pair`) is the unordered pair
+ * `a`, `b`, in dataset order. @internal
+ */
+export function pairRecords(
+  data: IndexData,
+  kind: string,
+  a: string,
+  b: string,
+  mode: Attribution,
+): readonly number[] {
+  return listsIn(data.pairs.get(kind), pairKey(a, b), mode);
+}
+
+/**
+ * The positions of the records of a kind whose reference field `field` holds `id` (in country attribution,
+ * or an id counting for it), in dataset order. @internal
+ */
+export function partyRecords(
+  data: IndexData,
+  kind: string,
+  field: string,
+  id: string,
+  mode: Attribution,
+): readonly number[] {
+  return listsIn(data.references.get(kind)?.get(field), id, mode);
+}
+
+/**
+ * The positions of the records of a kind whose field `first` holds `a` and `second` holds `b`, or the other
+ * way round (a trade flow's reporter and partner), in dataset order. @internal
+ */
+export function fieldPairRecords(
+  data: IndexData,
+  kind: string,
+  [first, second]: readonly [string, string],
+  a: string,
+  b: string,
+  mode: Attribution,
+): number[] {
+  const hasB = new Set(partyRecords(data, kind, second, b, mode));
+  const hasA = new Set(partyRecords(data, kind, second, a, mode));
+  const out = new Set<number>();
+  for (const position of partyRecords(data, kind, first, a, mode)) if (hasB.has(position)) out.add(position);
+  for (const position of partyRecords(data, kind, first, b, mode)) if (hasA.has(position)) out.add(position);
+  return [...out].sort((x, y) => x - y);
 }
 
 /** The ids a party stands for under an attribution mode: itself, and in country mode its countries. @internal */

@@ -1,10 +1,12 @@
 import type { Attributor } from "./attribution.js";
 import type { Csr, KeyedPostings, Posting } from "./postings.js";
+import type { RecordRoles } from "./record-roles.js";
 
-/** A record as the index sees it. @internal */
+/** A record as the index sees it: an id, a kind, and fields it reads by name. @internal */
 export interface AnyRecord {
   readonly id: string;
   readonly kind: string;
+  readonly [field: string]: unknown;
 }
 
 /**
@@ -19,14 +21,12 @@ export interface PartyPostings {
   readonly recipient: Csr;
 }
 
-/** Record positions by unordered pair key, for each attribution mode. @internal */
-export interface PairLists {
-  readonly country: ReadonlyMap<string, readonly number[]>;
-  readonly record: ReadonlyMap<string, readonly number[]>;
-}
-
-/** Record positions by party, for each attribution mode. @internal */
-export interface PartyLists {
+/**
+ * Record positions under a key (an unordered pair key, or an id), for each attribution mode: `record` under
+ * the ids the records hold, `country` under those ids and the countries they count for. In dataset order.
+ * @internal
+ */
+export interface PositionLists {
   readonly country: ReadonlyMap<string, readonly number[]>;
   readonly record: ReadonlyMap<string, readonly number[]>;
 }
@@ -47,7 +47,8 @@ export interface IndexData {
    */
   readonly positionOf: (id: string) => number | undefined;
   readonly byKind: ReadonlyMap<string, readonly number[]>;
-  readonly kindCache: Map<string, readonly AnyRecord[]>;
+  /** By kind: the records of `ofKind`, built on first use. */
+  readonly kindCache: Map<string, readonly unknown[]>;
   readonly countryByCode: ReadonlyMap<string, string>;
   readonly attributor: Attributor;
 
@@ -72,22 +73,16 @@ export interface IndexData {
   /** By place or country id: events whose `location.place` is it. */
   readonly location: KeyedPostings;
 
-  readonly relationships: PairLists;
-  readonly mediations: PairLists;
-  readonly borders: PairLists;
-  readonly tradeTargets: PairLists;
-  readonly tradeFlows: PairLists;
-  readonly projectsByParty: PartyLists;
-  readonly sanctionsByTarget: PartyLists;
-  readonly sanctionsByIssuer: PartyLists;
+  /** By kind: what the index reads of the kind's records, from its schema (see `RecordRoles`). */
+  readonly roles: ReadonlyMap<string, RecordRoles>;
+  /** By kind with a dyad field: the records by unordered pair. */
+  readonly pairs: ReadonlyMap<string, PositionLists>;
+  /** By kind (events left out) and reference field: the records by the ids the field holds. */
+  readonly references: ReadonlyMap<string, ReadonlyMap<string, PositionLists>>;
   /** By pair of countries: the sanctions (positions) with a `constrains-trade` effect on that pair. */
-  readonly tradeConstraints: PairLists;
+  readonly tradeConstraints: PositionLists;
   /** By project id: the sanctions (positions) with a `blocks-project` effect on it. */
   readonly blockers: ReadonlyMap<string, readonly number[]>;
-  /** By place id: the places directly within it. */
-  readonly placeChildren: ReadonlyMap<string, readonly string[]>;
-  /** By place or country id: the organisations (positions) active in it. */
-  readonly activeIn: ReadonlyMap<string, readonly number[]>;
   /** Built on first use. */
   statements?: readonly unknown[];
 }
@@ -109,4 +104,25 @@ export function internalsOf(index: object): IndexData {
 /** The key of an unordered pair of ids. @internal */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/**
+ * The records at some positions, typed as the caller's record type. Records enter the index typed as the
+ * dataset's (`DatasetIndex<R>`) and are kept as {@link AnyRecord}; this is where they get their type back.
+ * @internal
+ */
+export function recordsAt<T>(data: IndexData, positions: Iterable<number>): T[] {
+  const out: T[] = [];
+  for (const position of positions) out.push(data.records[position] as unknown as T);
+  return out;
+}
+
+/** The record at a position, typed as the caller's record type (see {@link recordsAt}). @internal */
+export function recordAt<T>(data: IndexData, position: number): T {
+  return data.records[position] as unknown as T;
+}
+
+/** The event at a position in time order, typed as the caller's event type (see {@link recordsAt}). @internal */
+export function eventAt<T>(data: IndexData, position: number): T {
+  return data.events[position] as unknown as T;
 }

@@ -1,8 +1,8 @@
 import type { Sanction } from "../../model/sanction.js";
 import type { Attribution } from "../options.js";
 import type { TradeReach } from "../trade-reach.js";
-import { pairRecords, partyIds, partyRecords } from "./parties.js";
-import type { IndexData } from "./store.js";
+import { partyIds, partyRecords } from "./parties.js";
+import { type IndexData, pairKey } from "./store.js";
 
 /**
  * The sanctions (positions) that reach the trade between `a` and `b`, whatever their status, with the
@@ -17,9 +17,9 @@ export function tradeReasons(
   includePrimary: boolean,
 ): Map<number, TradeReach[]> {
   const candidates = new Set<number>([
-    ...pairRecords(data.tradeConstraints, a, b, "record"),
-    ...partyRecords(data.sanctionsByTarget, a, mode),
-    ...partyRecords(data.sanctionsByTarget, b, mode),
+    ...(data.tradeConstraints.record.get(pairKey(a, b)) ?? []),
+    ...partyRecords(data, "sanction", "targets", a, mode),
+    ...partyRecords(data, "sanction", "targets", b, mode),
   ]);
   const out = new Map<number, TradeReach[]>();
   for (const position of [...candidates].sort((x, y) => x - y)) {
