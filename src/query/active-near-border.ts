@@ -4,7 +4,7 @@ import type { Place } from "../model/place.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { checkPair, pairRecords, partyRecords } from "./internal/parties.js";
 import { mergeSlices, namedPostings } from "./internal/postings.js";
-import { type AnyRecord, internalsOf, recordAt } from "./internal/store.js";
+import { type AnyRecord, eventAt, internalsOf, recordAt, recordsAt } from "./internal/store.js";
 
 /**
  * An organisation active near a border: where (the near-border places it is active in or where its events
@@ -85,11 +85,10 @@ export function activeNearBorder<R extends IndexableRecord>(
       visit(recordAt<Place>(data, child).id);
   };
   for (const position of pairRecords(data, "border", a, b, "record")) {
-    for (const place of (data.records[position] as unknown as { places?: readonly string[] }).places ?? [])
-      visit(place);
+    for (const place of recordAt<{ places?: readonly string[] }>(data, position).places ?? []) visit(place);
   }
   for (const position of data.byKind.get("place") ?? []) {
-    const place = data.records[position] as unknown as Place;
+    const place = recordAt<Place>(data, position);
     if (
       (place.placeType === "border-area" || place.placeType === "border-crossing") &&
       place.countries?.includes(a) === true &&
@@ -123,7 +122,7 @@ export function activeNearBorder<R extends IndexableRecord>(
   );
   const located = postings.length === 0 ? new Int32Array(0) : mergeSlices(postings);
   for (const position of located) {
-    const event = data.events[position] as unknown as Event;
+    const event = eventAt<Event>(data, position);
     for (const actor of event.actors) {
       if (lookup(actor)?.kind !== "organization") continue;
       const item = entry(actor);
@@ -134,21 +133,20 @@ export function activeNearBorder<R extends IndexableRecord>(
 
   const out: (ActiveNearBorder<R> & { order: number })[] = [];
   for (const [id, item] of found) {
-    const organization = lookup(id) as unknown as Organization;
+    const position = data.positionOf(id) as number;
+    const organization = recordAt<Organization>(data, position);
     if (query.organizationType !== undefined && organization.organizationType !== query.organizationType)
       continue;
     out.push({
-      organization: organization as unknown as IndexedRecord<R, "organization">,
-      places: [...item.places]
-        .map((place) => lookup(place))
-        .filter((place): place is AnyRecord => place?.kind === "place") as unknown as IndexedRecord<
-        R,
-        "place"
-      >[],
-      events: item.events
-        .sort((x, y) => x - y)
-        .map((position) => data.events[position]) as unknown as IndexedRecord<R, "event">[],
-      order: data.positionOf(id) as number,
+      organization: recordAt<IndexedRecord<R, "organization">>(data, position),
+      places: recordsAt<IndexedRecord<R, "place">>(
+        data,
+        [...item.places]
+          .map((place) => data.positionOf(place))
+          .filter((at): at is number => at !== undefined && data.records[at]?.kind === "place"),
+      ),
+      events: item.events.sort((x, y) => x - y).map((at) => eventAt<IndexedRecord<R, "event">>(data, at)),
+      order: position,
     });
   }
   return out.sort((x, y) => x.order - y.order).map(({ order: _, ...rest }) => rest);

@@ -7,7 +7,7 @@ import { inForceAt } from "./internal/in-force.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkParty, partyRecords } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
-import { internalsOf } from "./internal/store.js";
+import { internalsOf, recordAt } from "./internal/store.js";
 import type { AtDateOptions, AttributionOptions } from "./options.js";
 
 /**
@@ -116,18 +116,18 @@ export function blockedProjects<R extends IndexableRecord>(
       : partyRecords(data, "project", "parties", checkParty(data, query.party, "party"), mode);
   const out: BlockedProject<R>[] = [];
   for (const position of candidates) {
-    const project = data.records[position] as unknown as Project;
+    const project = recordAt<Project>(data, position);
     const entries = entriesInEffect(project.statusHistory, at);
     const statusEntry = entries[entries.length - 1];
     const blockedBy: ProjectBlocker<R>[] = [];
     for (const sanctionPosition of data.blockers.get(project.id) ?? []) {
-      const sanction = data.records[sanctionPosition] as unknown as Sanction;
+      const sanction = recordAt<Sanction>(data, sanctionPosition);
       const inForce = inForceAt(sanction, at);
       if (inForce === undefined) continue;
       for (const effect of sanction.effects ?? []) {
         if (effect.effect === "blocks-project" && effect.project === project.id) {
           blockedBy.push({
-            sanction: sanction as unknown as IndexedRecord<R, "sanction">,
+            sanction: recordAt<IndexedRecord<R, "sanction">>(data, sanctionPosition),
             effect,
             status: inForce.entry,
           });
@@ -137,7 +137,7 @@ export function blockedProjects<R extends IndexableRecord>(
     const status = statusEntry?.status;
     if (blockedBy.length > 0 || (status !== undefined && BLOCKED_PROJECT_STATUSES.has(status))) {
       out.push({
-        project: project as unknown as IndexedRecord<R, "project">,
+        project: recordAt<IndexedRecord<R, "project">>(data, position),
         status,
         statusEntry,
         blockedBy,

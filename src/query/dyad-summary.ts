@@ -6,7 +6,7 @@ import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
 import { rangeOf } from "./internal/range.js";
-import { internalsOf, QUAD_STORED } from "./internal/store.js";
+import { eventAt, internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
 /**
@@ -244,7 +244,7 @@ export function dyadSummary<R extends IndexableRecord>(
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const position of positions) {
-    const event = data.events[position] as unknown as Event;
+    const event = eventAt<Event>(data, position);
     const quad = data.quadValue[position] as number;
     const derived = quad !== 0 && data.quadBasis[position] !== QUAD_STORED;
     totals.add(event, quad, derived);

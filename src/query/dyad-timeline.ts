@@ -2,14 +2,15 @@ import { OptionError } from "../core/errors.js";
 import { entryDate } from "../model/history.js";
 import type { Mediation } from "../model/mediation.js";
 import type { Project } from "../model/project.js";
-import type { Relationship, StanceEntry } from "../model/relationship.js";
+import type { StanceEntry } from "../model/relationship.js";
 import type { Sanction } from "../model/sanction.js";
 import { intervalOf, type PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
+import type { DatedHistoryEntry } from "./indexed-records.js";
 import { attributionOf, checkPair, pairRecords, partyRecords } from "./internal/parties.js";
 import { matchesRange, rangeOf } from "./internal/range.js";
-import { type IndexData, internalsOf } from "./internal/store.js";
+import { eventAt, type IndexData, internalsOf, recordAt } from "./internal/store.js";
 import { tradeReasons } from "./internal/trade-reach.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
@@ -20,7 +21,7 @@ import type { AttributionOptions, TimeRangeOptions } from "./options.js";
  * @example
  * ```ts
  * import { TIMELINE_ITEM_TYPES } from "bilateral";
- * TIMELINE_ITEM_TYPES; //=> ["event", "stance", "sanction-status", "project-status", "mediation-status"]
+ * TIMELINE_ITEM_TYPES; //=> ["event", "stance", "sanction-status", "project-status", "mediation-status", "history"]
  * ```
  */
 export const TIMELINE_ITEM_TYPES = [
@@ -29,6 +30,7 @@ export const TIMELINE_ITEM_TYPES = [
   "sanction-status",
   "project-status",
   "mediation-status",
+  "history",
 ] as const;
 
 /**
@@ -45,7 +47,9 @@ export type TimelineItemType = (typeof TIMELINE_ITEM_TYPES)[number];
 
 /**
  * One item of a dyad timeline: an event, or an entry of a history (a stance change of a relationship, a
- * status change of a sanction, a project or a mediation) with the record it belongs to. `date` is the
+ * status change of a sanction, a project or a mediation, or an entry of a history of another kind with a
+ * dyad, such as one a model defines: type `"history"`, with the history's `field`) with the record it
+ * belongs to. `date` is the
  * event's `date` or the entry's date (`since`, else `asOf`); `undefined` for undated items.
  *
  * @category Queries
@@ -84,6 +88,13 @@ export type TimelineItem<R extends IndexableRecord = IndexableRecord> =
       readonly date: PartialDate | undefined;
       readonly record: IndexedRecord<R, "mediation">;
       readonly entry: NonNullable<Mediation["statusHistory"]>[number];
+    }
+  | {
+      readonly type: "history";
+      readonly date: PartialDate | undefined;
+      readonly record: R;
+      readonly field: string;
+      readonly entry: DatedHistoryEntry;
     };
 
 /**
@@ -109,7 +120,11 @@ const TYPE_ORDER: Record<TimelineItemType, number> = {
   "sanction-status": 2,
   "project-status": 3,
   "mediation-status": 4,
+  history: 5,
 };
+
+/** The kinds whose histories have item types of their own. */
+const TYPED_HISTORY_KINDS = new Set(["relationship", "sanction", "project", "mediation"]);
 
 interface Keyed<R extends IndexableRecord> {
   readonly item: TimelineItem<R>;
@@ -122,16 +137,19 @@ function historyItems<R extends IndexableRecord>(
   data: IndexData,
   positions: Iterable<number>,
   type: Exclude<TimelineItemType, "event">,
-  historyOf: (record: never) => readonly { since?: string; asOf?: string }[] | undefined,
+  field: string,
   out: Keyed<R>[],
 ): void {
   for (const position of positions) {
-    const record = data.records[position] as never;
-    for (const entry of historyOf(record) ?? []) {
+    const record = recordAt<Record<string, unknown>>(data, position);
+    const history = record[field];
+    if (!Array.isArray(history)) continue;
+    for (const entry of history as readonly DatedHistoryEntry[]) {
       const date = entryDate(entry);
       const interval = date === undefined ? undefined : intervalOf(date);
+      const item = type === "history" ? { type, date, record, field, entry } : { type, date, record, entry };
       out.push({
-        item: { type, date, record, entry } as unknown as TimelineItem<R>,
+        item: item as TimelineItem<R>,
         start: interval?.start ?? Number.POSITIVE_INFINITY,
         end: interval?.end ?? Number.POSITIVE_INFINITY,
         order: out.length,
@@ -191,13 +209,7 @@ export function dyadTimeline<R extends IndexableRecord>(
 
   const entries: Keyed<R>[] = [];
   if (include.has("stance")) {
-    historyItems(
-      data,
-      pairRecords(data, "relationship", a, b, mode),
-      "stance",
-      (r: Relationship) => r.stanceHistory,
-      entries,
-    );
+    historyItems(data, pairRecords(data, "relationship", a, b, mode), "stance", "stanceHistory", entries);
   }
   const projectsOfA = new Set(partyRecords(data, "project", "parties", a, mode));
   const joint = partyRecords(data, "project", "parties", b, mode).filter((position) =>
@@ -210,19 +222,26 @@ export function dyadTimeline<R extends IndexableRecord>(
       for (const blocker of data.blockers.get(id) ?? []) sanctions.add(blocker);
     }
     const sorted = [...sanctions].sort((x, y) => x - y);
-    historyItems(data, sorted, "sanction-status", (r: Sanction) => r.statusHistory, entries);
+    historyItems(data, sorted, "sanction-status", "statusHistory", entries);
   }
   if (include.has("project-status")) {
-    historyItems(data, joint, "project-status", (r: Project) => r.statusHistory, entries);
+    historyItems(data, joint, "project-status", "statusHistory", entries);
   }
   if (include.has("mediation-status")) {
     historyItems(
       data,
       pairRecords(data, "mediation", a, b, mode),
       "mediation-status",
-      (r: Mediation) => r.statusHistory,
+      "statusHistory",
       entries,
     );
+  }
+  if (include.has("history")) {
+    for (const [kind, roles] of data.roles) {
+      if (roles.pair === undefined || TYPED_HISTORY_KINDS.has(kind)) continue;
+      const positions = pairRecords(data, kind, a, b, mode);
+      for (const field of roles.histories) historyItems(data, positions, "history", field, entries);
+    }
   }
   const kept = (
     range === undefined
@@ -261,8 +280,8 @@ export function dyadTimeline<R extends IndexableRecord>(
         ((starts[position] as number) < entry.start ||
           ((starts[position] as number) === entry.start && (ends[position] as number) >= entry.end)));
     if (takeEvent && position !== undefined) {
-      const record = data.events[position] as unknown as IndexedRecord<R, "event">;
-      out.push({ type: "event", date: (record as unknown as { date?: string }).date, record });
+      const record = eventAt<IndexedRecord<R, "event"> & { readonly date?: PartialDate }>(data, position);
+      out.push({ type: "event", date: record.date, record });
       i++;
     } else if (entry !== undefined) {
       out.push(entry.item);

@@ -6,7 +6,7 @@ import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
 import { EMPTY_POSTING, namedPostings, type Posting, postingsOf } from "./internal/postings.js";
 import { type QueryRange, rangeOf } from "./internal/range.js";
 import { type Clause, dyadPosting, selectEvents } from "./internal/select.js";
-import { type IndexData, internalsOf, QUAD_STORED } from "./internal/store.js";
+import { eventAt, type IndexData, internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 import type { QuadClassValue } from "./quad-class.js";
 
@@ -192,7 +192,7 @@ export function selectQuery(data: IndexData, query: EventQuery): number[] {
     byRecord === undefined
       ? byBasis
       : (position: number) =>
-          (byBasis === undefined || byBasis(position)) && byRecord(data.events[position] as unknown as Event);
+          (byBasis === undefined || byBasis(position)) && byRecord(eventAt<Event>(data, position));
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
   if (!(limit >= 0))
     throw new OptionError("limit", `limit: expected a number >= 0, got ${JSON.stringify(limit)}`);

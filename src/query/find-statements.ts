@@ -5,7 +5,7 @@ import { intervalOf } from "../time/partial-date.js";
 import { periodInterval } from "../time/period.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { checkParty } from "./internal/parties.js";
-import { type AnyRecord, type IndexData, internalsOf } from "./internal/store.js";
+import { type AnyRecord, type IndexData, internalsOf, recordAt } from "./internal/store.js";
 
 /**
  * A statement: a claim a citation attributes to someone (`attributedTo`). Who spoke (`speaker`), in what
@@ -151,25 +151,27 @@ export function findStatements<R extends IndexableRecord>(
   const data = internalsOf(index);
   const by = query.by === undefined ? undefined : checkParty(data, query.by, "by");
   const out: Statement<R>[] = [];
-  const lookup = (id: string | undefined) => {
+  const lookup = (id: string | undefined): R | undefined => {
     const position = id === undefined ? undefined : data.positionOf(id);
-    return position === undefined ? undefined : (data.records[position] as AnyRecord);
+    return position === undefined ? undefined : recordAt<R>(data, position);
   };
   for (const raw of statementsOf(data)) {
     const speakerId = raw.citation.attributedTo as string;
     if (by !== undefined && speakerId !== by) continue;
-    const speaker = lookup(speakerId);
-    if (speaker === undefined) throw new UnknownIdError(speakerId);
-    const record = data.records[raw.record] as AnyRecord;
+    const speakerPosition = data.positionOf(speakerId);
+    if (speakerPosition === undefined) throw new UnknownIdError(speakerId);
     out.push({
-      speaker: speaker as unknown as R,
+      speaker: recordAt<R>(data, speakerPosition),
       role: raw.citation.attributedAs,
-      positions: positionsHeld(speaker, record),
+      positions: positionsHeld(
+        recordAt<AnyRecord>(data, speakerPosition),
+        recordAt<AnyRecord>(data, raw.record),
+      ),
       quote: raw.citation.quote,
-      record: record as unknown as R,
+      record: recordAt<R>(data, raw.record),
       path: raw.path,
       citation: raw.citation,
-      source: lookup(raw.citation.source) as unknown as R | undefined,
+      source: lookup(raw.citation.source),
     });
   }
   return out;

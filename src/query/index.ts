@@ -6,7 +6,13 @@ export {
   blockedProjects,
   type ProjectBlocker,
 } from "./blocked-projects.js";
-export { createIndex, DatasetIndex, type IndexableRecord, type IndexedRecord } from "./create-index.js";
+export {
+  createIndex,
+  DatasetIndex,
+  type IndexableRecord,
+  type IndexedRecord,
+  type IndexOptions,
+} from "./create-index.js";
 export {
   type DyadSummary,
   type DyadSummaryOptions,
@@ -26,6 +32,15 @@ export {
 } from "./dyad-timeline.js";
 export { countEvents, type EventQuery, type EventRole, findEvents } from "./find-events.js";
 export { findStatements, type Statement, type StatementQuery } from "./find-statements.js";
+export {
+  type DatedHistoryEntry,
+  historyInEffect,
+  type IndexedFields,
+  indexedFields,
+  type NamingOptions,
+  recordsBetween,
+  recordsNaming,
+} from "./indexed-records.js";
 export { type MediatorFinding, mediatorsBetween } from "./mediators-between.js";
 export type { AtDateOptions, Attribution, AttributionOptions, TimeRangeOptions } from "./options.js";
 export {

@@ -1,11 +1,12 @@
 import { entryDate } from "../model/history.js";
 import type { Mediation } from "../model/mediation.js";
+import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { entriesInEffect } from "./internal/history.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
-import { internalsOf } from "./internal/store.js";
+import { internalsOf, recordAt } from "./internal/store.js";
 import type { AtDateOptions, AttributionOptions } from "./options.js";
 
 type MediationEntry = NonNullable<Mediation["statusHistory"]>[number];
@@ -66,24 +67,23 @@ export function mediatorsBetween<R extends IndexableRecord>(
   checkPair(data, [a, b], "dyad");
   const mode = attributionOf(options);
   const at = atOf(options);
-  const out: MediatorFinding<R>[] = [];
+  const out: { finding: MediatorFinding<R>; first: PartialDate | undefined }[] = [];
   for (const position of pairRecords(data, "mediation", a, b, mode)) {
-    const mediation = data.records[position] as unknown as Mediation;
+    const mediation = recordAt<Mediation>(data, position);
     const entries = entriesInEffect(mediation.statusHistory, at);
     if (at !== undefined && entries.length === 0) continue;
     const entry = entries[entries.length - 1];
-    const mediator = data.records[data.positionOf(mediation.mediator) as number] as unknown as R;
-    out.push({
-      mediation: mediation as unknown as IndexedRecord<R, "mediation">,
+    const mediator = recordAt<R>(data, data.positionOf(mediation.mediator) as number);
+    const finding: MediatorFinding<R> = {
+      mediation: recordAt<IndexedRecord<R, "mediation">>(data, position),
       mediator,
       status: entry?.status,
       entry,
       entries,
       dated: entry !== undefined && entryDate(entry) !== undefined,
-    });
+    };
+    const first = mediation.statusHistory?.[0];
+    out.push({ finding, first: first === undefined ? undefined : entryDate(first) });
   }
-  return inTimeOrder(out, (item) => {
-    const first = (item.mediation as unknown as Mediation).statusHistory?.[0];
-    return first === undefined ? undefined : entryDate(first);
-  });
+  return inTimeOrder(out, (item) => item.first).map((item) => item.finding);
 }

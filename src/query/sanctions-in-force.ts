@@ -1,11 +1,12 @@
 import { entryDate } from "../model/history.js";
 import type { Sanction, SanctionStatus } from "../model/sanction.js";
+import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { inForceAt } from "./internal/in-force.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkParty, partyRecords } from "./internal/parties.js";
 import { atOf, type QueryRange } from "./internal/range.js";
-import { type IndexData, internalsOf } from "./internal/store.js";
+import { type IndexData, internalsOf, recordAt } from "./internal/store.js";
 import type { AtDateOptions, AttributionOptions } from "./options.js";
 
 /**
@@ -52,23 +53,22 @@ export function inForceAmong<R extends IndexableRecord>(
   positions: Iterable<number>,
   at: QueryRange | undefined,
 ): SanctionInForce<R>[] {
-  const out: SanctionInForce<R>[] = [];
+  const out: { finding: SanctionInForce<R>; first: PartialDate | undefined }[] = [];
   for (const position of positions) {
-    const sanction = data.records[position] as unknown as Sanction;
+    const sanction = recordAt<Sanction>(data, position);
     const found = inForceAt(sanction, at);
     if (found === undefined) continue;
-    out.push({
-      sanction: sanction as unknown as IndexedRecord<R, "sanction">,
+    const finding: SanctionInForce<R> = {
+      sanction: recordAt<IndexedRecord<R, "sanction">>(data, position),
       status: found.entry.status,
       entry: found.entry,
       entries: found.entries,
       dated: entryDate(found.entry) !== undefined,
-    });
+    };
+    const first = sanction.statusHistory[0];
+    out.push({ finding, first: first === undefined ? undefined : entryDate(first) });
   }
-  return inTimeOrder(out, (item) => {
-    const first = (item.sanction as unknown as Sanction).statusHistory[0];
-    return first === undefined ? undefined : entryDate(first);
-  });
+  return inTimeOrder(out, (item) => item.first).map((item) => item.finding);
 }
 
 /**

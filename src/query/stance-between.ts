@@ -6,7 +6,7 @@ import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-inde
 import { entriesInEffect } from "./internal/history.js";
 import { attributionOf, checkParty, pairRecords, partyIds } from "./internal/parties.js";
 import { atOf, type QueryRange } from "./internal/range.js";
-import { type AnyRecord, type IndexData, internalsOf } from "./internal/store.js";
+import { type IndexData, internalsOf, recordAt } from "./internal/store.js";
 import type { AtDateOptions, AttributionOptions } from "./options.js";
 
 /**
@@ -64,7 +64,7 @@ export function resolveAll<R>(data: IndexData, ids: readonly string[]): R[] {
   for (const id of ids) {
     const position = data.positionOf(id);
     if (position === undefined) throw new UnknownIdError(id);
-    const record = data.records[position] as unknown as R;
+    const record = recordAt<R>(data, position);
     if (!out.includes(record)) out.push(record);
   }
   return out;
@@ -112,7 +112,7 @@ export function stanceBetween<R extends IndexableRecord>(
   const at = atOf(options);
   const out: StanceFinding<R>[] = [];
   for (const position of pairRecords(data, "relationship", a, b, mode)) {
-    const relationship = data.records[position] as AnyRecord as Relationship;
+    const relationship = recordAt<Relationship>(data, position);
     if (
       options.directed &&
       relationship.directed &&
@@ -129,7 +129,7 @@ export function stanceBetween<R extends IndexableRecord>(
     );
     const citations = [...entries.flatMap((e) => e.citations ?? []), ...(relationship.citations ?? [])];
     out.push({
-      relationship: relationship as unknown as IndexedRecord<R, "relationship">,
+      relationship: recordAt<IndexedRecord<R, "relationship">>(data, position),
       stance: entry?.stance,
       trend: entry?.trend,
       entry,

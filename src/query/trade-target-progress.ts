@@ -7,7 +7,7 @@ import { intervalOf, isPartialDate, type PartialDate, precisionOf } from "../tim
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkPair, fieldPairRecords, pairRecords } from "./internal/parties.js";
-import { internalsOf } from "./internal/store.js";
+import { internalsOf, recordAt, recordsAt } from "./internal/store.js";
 import type { AttributionOptions } from "./options.js";
 
 /**
@@ -153,10 +153,8 @@ export function tradeTargetProgress<R extends IndexableRecord>(
   options: TradeProgressOptions = {},
 ): TradeTargetProgress<R> {
   const data = internalsOf(index);
-  const target = (index as DatasetIndex<IndexableRecord>).get(
-    targetId,
-    "trade-target",
-  ) as unknown as TradeTarget;
+  const record = index.get(targetId, "trade-target");
+  const target = recordAt<TradeTarget>(data, data.positionOf(targetId) as number);
   for (const [name, value] of [
     ["asOf", options.asOf],
     ["targetDate", options.targetDate],
@@ -174,7 +172,7 @@ export function tradeTargetProgress<R extends IndexableRecord>(
   let byCommodity = 0;
   let reExports = 0;
   for (const position of fieldPairRecords(data, "trade-flow", ["reporter", "partner"], a, b, "record")) {
-    const flow = data.records[position] as unknown as TradeFlow;
+    const flow = recordAt<TradeFlow>(data, position);
     if (intervalOf(flow.period).end > asOfEnd) continue;
     if (flow.commodity !== "TOTAL") {
       byCommodity++;
@@ -316,7 +314,7 @@ export function tradeTargetProgress<R extends IndexableRecord>(
     else growthPerYearNeeded = (goal.amount / latest.amount) ** (1 / yearsLeft) - 1;
   }
   return {
-    target: target as unknown as IndexedRecord<R, "trade-target">,
+    target: record,
     asOf: options.asOf,
     status,
     goal,
@@ -356,8 +354,7 @@ export function tradeTargetsBetween<R extends IndexableRecord>(
 ): IndexedRecord<R, "trade-target">[] {
   const data = internalsOf(index);
   checkPair(data, [a, b], "dyad");
-  const targets = pairRecords(data, "trade-target", a, b, attributionOf(options)).map(
-    (position) => data.records[position] as unknown as TradeTarget,
-  );
-  return inTimeOrder(targets, (t) => t.announced?.date) as unknown as IndexedRecord<R, "trade-target">[];
+  const positions = pairRecords(data, "trade-target", a, b, attributionOf(options));
+  const ordered = inTimeOrder(positions, (position) => recordAt<TradeTarget>(data, position).announced?.date);
+  return recordsAt<IndexedRecord<R, "trade-target">>(data, ordered);
 }

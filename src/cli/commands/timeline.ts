@@ -23,7 +23,14 @@ const TYPE_LABELS: Record<TimelineItem["type"], string> = {
   "sanction-status": "sanction",
   "project-status": "project",
   "mediation-status": "mediation",
+  history: "history",
 };
+
+/** A history entry of a kind the CLI does not know: its `status`, `stance` or `value` when it has one. */
+function entryLabel(entry: Readonly<Record<string, unknown>>, field: string): string {
+  for (const key of ["status", "stance", "value"]) if (typeof entry[key] === "string") return entry[key];
+  return field;
+}
 
 /** One timeline item as a line, its text escaped for the terminal. @internal */
 export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, colors: Colors): string {
@@ -33,6 +40,8 @@ export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, co
   let what: string;
   if (item.type === "stance") {
     what = `${item.entry.stance}${item.entry.trend === undefined ? "" : `, ${item.entry.trend}`}`;
+  } else if (item.type === "history") {
+    what = entryLabel(item.entry, item.field);
   } else {
     what = item.entry.status;
   }

@@ -9,13 +9,14 @@ import { NO_ROLES, type RecordRoles, rolesOf } from "./record-roles.js";
 import type { AnyRecord, IndexData } from "./store.js";
 
 /**
- * What the index reads of each kind present, from its schema: its pair, its reference fields and its
- * histories (see {@link RecordRoles}). A kind without a schema has none.
+ * What the index reads of each kind, from its schema: its pair, its reference fields and its histories (see
+ * {@link RecordRoles}). Every kind of `schemas` is described, and every kind present; one without a schema
+ * has none.
  * @internal
  */
-export function rolesByKind(schemas: RecordSchemaMap, kinds: Iterable<string>): Map<string, RecordRoles> {
+export function rolesByKind(schemas: RecordSchemaMap, present: Iterable<string>): Map<string, RecordRoles> {
   const out = new Map<string, RecordRoles>();
-  for (const kind of kinds) {
+  for (const kind of new Set([...Object.keys(schemas), ...present])) {
     const schema = Object.hasOwn(schemas, kind) ? schemas[kind] : undefined;
     out.set(kind, schema === undefined ? NO_ROLES : rolesOf(schema));
   }

@@ -2,7 +2,7 @@ import type { Sanction } from "../../model/sanction.js";
 import type { Attribution } from "../options.js";
 import type { TradeReach } from "../trade-reach.js";
 import { partyIds, partyRecords } from "./parties.js";
-import { type IndexData, pairKey } from "./store.js";
+import { type IndexData, pairKey, recordAt } from "./store.js";
 
 /**
  * The sanctions (positions) that reach the trade between `a` and `b`, whatever their status, with the
@@ -23,7 +23,7 @@ export function tradeReasons(
   ]);
   const out = new Map<number, TradeReach[]>();
   for (const position of [...candidates].sort((x, y) => x - y)) {
-    const sanction = data.records[position] as unknown as Sanction;
+    const sanction = recordAt<Sanction>(data, position);
     const reasons: TradeReach[] = [];
     for (const effect of sanction.effects ?? []) {
       if (effect.effect !== "constrains-trade") continue;

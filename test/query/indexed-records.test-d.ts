@@ -1,0 +1,54 @@
+import {
+  createIndex,
+  datedEntryShape,
+  defineModel,
+  dyadSchema,
+  dyadTimeline,
+  historyInEffect,
+  historySchema,
+  type ModelDataset,
+  type ModelRecord,
+  RECORD_SCHEMAS,
+  recordShape,
+  recordsBetween,
+  recordsNaming,
+  ref,
+  type Sanction,
+} from "bilateral";
+import { describe, expectTypeOf, it } from "vitest";
+import { z } from "zod";
+
+const CorridorSchema = z.strictObject({
+  ...recordShape("corridor"),
+  parties: dyadSchema("country"),
+  operators: z.array(ref("organization")).optional(),
+  statusHistory: historySchema(z.strictObject({ ...datedEntryShape, status: z.enum(["open", "suspended"]) })),
+});
+const model = defineModel({ records: { ...RECORD_SCHEMAS, corridor: CorridorSchema } });
+type Corridor = ModelRecord<typeof model, "corridor">;
+declare const dataset: ModelDataset<typeof model>;
+
+describe("indexed-record queries keep a model's types", () => {
+  const index = createIndex(dataset, { schemas: model.schemas });
+
+  it("types records by the kind asked for", () => {
+    expectTypeOf(recordsBetween(index, "corridor", "country:IRN", "country:PAK")).toEqualTypeOf<Corridor[]>();
+    expectTypeOf(recordsNaming(index, "sanction", "country:IRN", { field: "targets" })).toEqualTypeOf<Sanction[]>();
+    // @ts-expect-error: not a kind of the model
+    recordsBetween(index, "vessel", "country:IRN", "country:PAK");
+  });
+
+  it("keeps the entry type of a history", () => {
+    const [corridor] = recordsBetween(index, "corridor", "country:IRN", "country:PAK");
+    const entries = historyInEffect(corridor?.statusHistory, { at: "2025" });
+    expectTypeOf(entries).items.toHaveProperty("status").toEqualTypeOf<"open" | "suspended">();
+  });
+
+  it("gives timeline items of a model's kind its record type", () => {
+    const item = dyadTimeline(index, "country:IRN", "country:PAK")[0];
+    if (item?.type === "history") {
+      expectTypeOf(item.field).toEqualTypeOf<string>();
+      expectTypeOf(item.record).toEqualTypeOf<ModelRecord<typeof model>>();
+    }
+  });
+});
