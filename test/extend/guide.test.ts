@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DatasetIndex, quadClassOf, REGISTERED_CATEGORY_BASIS, registeredEventCategories } from "bilateral";
+import {
+  createIndex,
+  DatasetIndex,
+  quadClassOf,
+  REGISTERED_CATEGORY_BASIS,
+  registeredEventCategories,
+} from "bilateral";
 import { describe, expect, test } from "vitest";
 import { createAjv } from "../json-schema/ajv.js";
 
@@ -55,10 +61,12 @@ describe("the worked example runs", async () => {
   test("the dataset parses, with its vessel and extended event", () => {
     expect(example.dataset.records.map((record) => record.kind)).toEqual([
       "country",
+      "country",
       "organization",
       "organization",
       "vessel",
       "event",
+      "transit-agreement",
     ]);
   });
 
@@ -90,6 +98,16 @@ describe("the worked example runs", async () => {
     expect(example.incidents.map((event) => event.id)).toEqual(["event:navigation-intrusion"]);
     expect(example.vesselsHit).toEqual(["Example Star (IMO 1234567)"]);
     expect(example.incidents.map(example.describe)).toEqual(["a cyber intrusion"]);
+  });
+
+  test("the query of its own finds the agreement by its pair and reads its status at a date", () => {
+    expect(example.inForce).toEqual(["transit-agreement:pan-usa"]);
+    const { dataset, model, transitAgreementsInForce } = example;
+    const index = createIndex(dataset, { schemas: model.schemas });
+    expect(transitAgreementsInForce(index, "country:PAN", "country:USA", "2025-08")).toEqual([]);
+    expect(transitAgreementsInForce(index, "country:PAN", "country:USA", "2024-06")).toEqual([]);
+    expect(example.operatedBy).toEqual(["Example Star"]);
+    expect(example.timeline).toEqual(["2024-03 negotiating", "2025-01 in-force", "2025-07 suspended"]);
   });
 
   test("the JSON Schemas include the new kind, category and context, and accept the dataset", () => {
