@@ -55,11 +55,14 @@ export { BilateralValidationError, InputError, OptionError, UnknownIdError } fro
 export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
 export {
   addIssue,
+  defineIssueCode,
   formatPath,
   ISSUE_CODES,
   type Issue,
   type IssueCode,
+  type IssueCodes,
   type ParseResult,
+  registeredIssueCodes,
 } from "./core/issue.js";
 export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
 // Extending
@@ -241,6 +244,7 @@ export {
   type EventRole,
   findEvents,
   findStatements,
+  type HistoryEntryOf,
   historyInEffect,
   type IndexableRecord,
   type IndexedFields,

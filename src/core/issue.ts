@@ -44,7 +44,26 @@ export const ISSUE_CODES = {
 } as const;
 
 /**
- * A stable issue code (a key of {@link ISSUE_CODES}).
+ * The issue codes an application declares for checks of its own, by declaration merging (the values are not
+ * read; `true` will do), and registers with {@link defineIssueCode}.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import type { IssueCode } from "bilateral";
+ * declare module "bilateral" {
+ *   interface IssueCodes {
+ *     imo_check_digit: true;
+ *   }
+ * }
+ * const code: IssueCode = "imo_check_digit";
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in applications
+export interface IssueCodes {}
+
+/**
+ * A stable issue code: a key of {@link ISSUE_CODES}, or one an application declared in {@link IssueCodes}.
  *
  * @category Validation
  * @example
@@ -53,7 +72,77 @@ export const ISSUE_CODES = {
  * const code: IssueCode = "unresolved_reference";
  * ```
  */
-export type IssueCode = keyof typeof ISSUE_CODES;
+export type IssueCode = keyof typeof ISSUE_CODES | Extract<keyof IssueCodes, string>;
+
+const ISSUE_CODE_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+const REGISTRY_KEY = Symbol.for("bilateral.issue-codes.v1");
+
+/** The codes applications registered, with their descriptions; on `globalThis`, shared by the ESM and CJS builds. */
+function registeredCodes(): Map<string, string> {
+  const holder = globalThis as unknown as Record<symbol, Map<string, string> | undefined>;
+  let codes = holder[REGISTRY_KEY];
+  if (codes === undefined) {
+    codes = new Map();
+    holder[REGISTRY_KEY] = codes;
+  }
+  return codes;
+}
+
+/**
+ * Registers an issue code of an application's own, declared first in {@link IssueCodes}, so that its checks
+ * report it (with `addIssue`, or `params: { code }` in a refinement) and validation passes it through instead
+ * of turning it into `invalid_value`. A code is lower-case letters, digits and underscores; registering it
+ * again with the same description does nothing; a built-in code, or one registered with another
+ * description, throws an `Error` naming it. Returns the code.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { defineIssueCode } from "bilateral";
+ * declare module "bilateral" {
+ *   interface IssueCodes {
+ *     imo_check_digit: true;
+ *   }
+ * }
+ * defineIssueCode("imo_check_digit", "An IMO ship number whose check digit is wrong.");
+ * ```
+ */
+export function defineIssueCode<const Code extends Extract<keyof IssueCodes, string>>(
+  code: Code,
+  description: string,
+): Code {
+  if (typeof code !== "string" || !ISSUE_CODE_PATTERN.test(code)) {
+    throw new Error(
+      `defineIssueCode: ${JSON.stringify(code)} cannot be an issue code: use lower-case letters, digits and underscores ("imo_check_digit")`,
+    );
+  }
+  if (Object.hasOwn(ISSUE_CODES, code)) {
+    throw new Error(`defineIssueCode: "${code}" is a built-in issue code (see ISSUE_CODES)`);
+  }
+  const codes = registeredCodes();
+  const known = codes.get(code);
+  if (known !== undefined && known !== description) {
+    throw new Error(
+      `defineIssueCode: "${code}" is already registered with another description: ${JSON.stringify(known)}`,
+    );
+  }
+  codes.set(code, description);
+  return code;
+}
+
+/**
+ * The issue codes applications registered with {@link defineIssueCode}, with their descriptions.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { registeredIssueCodes } from "bilateral";
+ * registeredIssueCodes().get("imo_check_digit"); // its description, once registered
+ * ```
+ */
+export function registeredIssueCodes(): ReadonlyMap<string, string> {
+  return registeredCodes();
+}
 
 /**
  * Adds an issue with a `bilateral` code to a zod check: the one way the library's schemas report a problem
@@ -286,7 +375,9 @@ export function fromZodIssues(
 function customCode(issue: z.core.$ZodIssue): string | undefined {
   const params = (issue as { params?: { code?: unknown } }).params;
   const code = params?.code;
-  return typeof code === "string" && code in ISSUE_CODES ? code : undefined;
+  return typeof code === "string" && (Object.hasOwn(ISSUE_CODES, code) || registeredCodes().has(code))
+    ? code
+    : undefined;
 }
 
 function tooMessage(

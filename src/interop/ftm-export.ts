@@ -373,7 +373,10 @@ class FtmExport {
  * authority, programme, provisions, reason, dates and listing ids). Names, aliases, countries, jurisdictions,
  * dates (birth, death, incorporation...), birth places, genders, addresses, identifiers
  * (back to their FtM properties), FtM ids, referents and datasets come back as they were imported. Records FtM
- * has no schema for (events, relationships, countries, trade...) are skipped and reported.
+ * has no schema for (events, relationships, countries, trade...) are skipped and reported. A model's records
+ * are accepted as they are: those of the built-in kinds are read by the built-in fields (a model extends
+ * those schemas, so they have them; fields of its own are left out), those of its own kinds are skipped and
+ * reported.
  *
  * @category Interop
  * @example
@@ -386,12 +389,15 @@ class FtmExport {
  * for await (const entity of run) console.log(entity.schema, entity.properties.nationality); // Person ["ir"]
  * ```
  */
-export function exportFtm(records: AsyncIterable<DatasetRecord> | Iterable<DatasetRecord>): FtmExportRun {
+export function exportFtm<R extends { readonly id: string; readonly kind: string } = DatasetRecord>(
+  records: AsyncIterable<R> | Iterable<R>,
+): FtmExportRun {
   const state = new FtmExport();
   return new FtmExportRun(state.report, async function* () {
     let batch: FtmEntity[] = [];
     for await (const record of records) {
-      const entity = state.record(record);
+      // A record of a built-in kind has the built-in fields (see above); others reach the `default` skip.
+      const entity = state.record(record as unknown as DatasetRecord);
       if (entity !== undefined) batch.push(entity);
       if (batch.length >= 256) {
         yield batch;

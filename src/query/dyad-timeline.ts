@@ -1,13 +1,9 @@
 import { OptionError } from "../core/errors.js";
 import { entryDate } from "../model/history.js";
-import type { Mediation } from "../model/mediation.js";
-import type { Project } from "../model/project.js";
-import type { StanceEntry } from "../model/relationship.js";
-import type { Sanction } from "../model/sanction.js";
 import { intervalOf, type PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
-import type { DatedHistoryEntry } from "./indexed-records.js";
+import type { DatedHistoryEntry, HistoryEntryOf } from "./indexed-records.js";
 import { attributionOf, checkPair, pairRecords, partyRecords } from "./internal/parties.js";
 import { matchesRange, rangeOf } from "./internal/range.js";
 import { eventAt, type IndexData, internalsOf, recordAt } from "./internal/store.js";
@@ -69,25 +65,25 @@ export type TimelineItem<R extends IndexableRecord = IndexableRecord> =
       readonly type: "stance";
       readonly date: PartialDate | undefined;
       readonly record: IndexedRecord<R, "relationship">;
-      readonly entry: StanceEntry;
+      readonly entry: HistoryEntryOf<IndexedRecord<R, "relationship">, "stanceHistory">;
     }
   | {
       readonly type: "sanction-status";
       readonly date: PartialDate | undefined;
       readonly record: IndexedRecord<R, "sanction">;
-      readonly entry: Sanction["statusHistory"][number];
+      readonly entry: HistoryEntryOf<IndexedRecord<R, "sanction">, "statusHistory">;
     }
   | {
       readonly type: "project-status";
       readonly date: PartialDate | undefined;
       readonly record: IndexedRecord<R, "project">;
-      readonly entry: Project["statusHistory"][number];
+      readonly entry: HistoryEntryOf<IndexedRecord<R, "project">, "statusHistory">;
     }
   | {
       readonly type: "mediation-status";
       readonly date: PartialDate | undefined;
       readonly record: IndexedRecord<R, "mediation">;
-      readonly entry: NonNullable<Mediation["statusHistory"]>[number];
+      readonly entry: HistoryEntryOf<IndexedRecord<R, "mediation">, "statusHistory">;
     }
   | {
       readonly type: "history";

@@ -34,6 +34,7 @@ export { countEvents, type EventQuery, type EventRole, findEvents } from "./find
 export { findStatements, type Statement, type StatementQuery } from "./find-statements.js";
 export {
   type DatedHistoryEntry,
+  type HistoryEntryOf,
   historyInEffect,
   type IndexedFields,
   indexedFields,

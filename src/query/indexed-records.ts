@@ -61,6 +61,24 @@ export interface DatedHistoryEntry {
 }
 
 /**
+ * The entry type of a history field of a record type: `HistoryEntryOf<Relationship, "stanceHistory">` is
+ * `StanceEntry`, and for a model that extends the entries, the extended entry. Query results use it so that
+ * an extended model's history entries keep their fields.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { HistoryEntryOf, Relationship } from "bilateral";
+ * type Stance = HistoryEntryOf<Relationship, "stanceHistory">["stance"]; // "allied" | ... | "hostile"
+ * ```
+ */
+export type HistoryEntryOf<Rec, Field extends string> = Rec extends {
+  readonly [F in Field]?: readonly (infer Entry)[] | undefined;
+}
+  ? Entry
+  : never;
+
+/**
  * What the index reads of a record kind (see {@link IndexedFields}); no fields for a kind it has no schema
  * for.
  *

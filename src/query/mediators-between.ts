@@ -2,6 +2,7 @@ import { entryDate } from "../model/history.js";
 import type { Mediation } from "../model/mediation.js";
 import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import type { HistoryEntryOf } from "./indexed-records.js";
 import { entriesInEffect } from "./internal/history.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
@@ -28,8 +29,8 @@ export interface MediatorFinding<R extends IndexableRecord = IndexableRecord> {
   readonly mediation: IndexedRecord<R, "mediation">;
   readonly mediator: R;
   readonly status: MediationEntry["status"] | undefined;
-  readonly entry: MediationEntry | undefined;
-  readonly entries: readonly MediationEntry[];
+  readonly entry: HistoryEntryOf<IndexedRecord<R, "mediation">, "statusHistory"> | undefined;
+  readonly entries: readonly HistoryEntryOf<IndexedRecord<R, "mediation">, "statusHistory">[];
   readonly dated: boolean;
 }
 
@@ -78,8 +79,8 @@ export function mediatorsBetween<R extends IndexableRecord>(
       mediation: recordAt<IndexedRecord<R, "mediation">>(data, position),
       mediator,
       status: entry?.status,
-      entry,
-      entries,
+      entry: entry as MediatorFinding<R>["entry"],
+      entries: entries.map((e) => e as MediatorFinding<R>["entries"][number]),
       dated: entry !== undefined && entryDate(entry) !== undefined,
     };
     const first = mediation.statusHistory?.[0];

@@ -2,6 +2,7 @@ import { entryDate } from "../model/history.js";
 import type { Sanction, SanctionStatus } from "../model/sanction.js";
 import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import type { HistoryEntryOf } from "./indexed-records.js";
 import { inForceAt } from "./internal/in-force.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkParty, partyRecords } from "./internal/parties.js";
@@ -42,8 +43,8 @@ export interface SanctionsQuery extends AtDateOptions, AttributionOptions {
 export interface SanctionInForce<R extends IndexableRecord = IndexableRecord> {
   readonly sanction: IndexedRecord<R, "sanction">;
   readonly status: SanctionStatus;
-  readonly entry: Sanction["statusHistory"][number];
-  readonly entries: readonly Sanction["statusHistory"][number][];
+  readonly entry: HistoryEntryOf<IndexedRecord<R, "sanction">, "statusHistory">;
+  readonly entries: readonly HistoryEntryOf<IndexedRecord<R, "sanction">, "statusHistory">[];
   readonly dated: boolean;
 }
 
@@ -61,8 +62,8 @@ export function inForceAmong<R extends IndexableRecord>(
     const finding: SanctionInForce<R> = {
       sanction: recordAt<IndexedRecord<R, "sanction">>(data, position),
       status: found.entry.status,
-      entry: found.entry,
-      entries: found.entries,
+      entry: found.entry as SanctionInForce<R>["entry"],
+      entries: found.entries as SanctionInForce<R>["entries"],
       dated: entryDate(found.entry) !== undefined,
     };
     const first = sanction.statusHistory[0];

@@ -3,6 +3,7 @@ import type { Citation } from "../model/base.js";
 import type { Relationship, StanceEntry } from "../model/relationship.js";
 import { periodInterval } from "../time/period.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import type { HistoryEntryOf } from "./indexed-records.js";
 import { entriesInEffect } from "./internal/history.js";
 import { attributionOf, checkParty, pairRecords, partyIds } from "./internal/parties.js";
 import { atOf, type QueryRange } from "./internal/range.js";
@@ -44,8 +45,8 @@ export interface StanceFinding<R extends IndexableRecord = IndexableRecord> {
   readonly relationship: IndexedRecord<R, "relationship">;
   readonly stance: StanceEntry["stance"] | undefined;
   readonly trend: StanceEntry["trend"];
-  readonly entry: StanceEntry | undefined;
-  readonly entries: readonly StanceEntry[];
+  readonly entry: HistoryEntryOf<IndexedRecord<R, "relationship">, "stanceHistory"> | undefined;
+  readonly entries: readonly HistoryEntryOf<IndexedRecord<R, "relationship">, "stanceHistory">[];
   readonly dated: boolean;
   readonly causes: readonly R[];
   readonly citations: readonly Citation[];
@@ -132,8 +133,8 @@ export function stanceBetween<R extends IndexableRecord>(
       relationship: recordAt<IndexedRecord<R, "relationship">>(data, position),
       stance: entry?.stance,
       trend: entry?.trend,
-      entry,
-      entries,
+      entry: entry as StanceFinding<R>["entry"],
+      entries: entries.map((e) => e as StanceFinding<R>["entries"][number]),
       dated: entry !== undefined && (entry.since !== undefined || entry.asOf !== undefined),
       causes,
       citations,

@@ -1,6 +1,12 @@
-import { addIssue, safeParseRecord } from "bilateral";
+import { addIssue, defineIssueCode, registeredIssueCodes, safeParseRecord } from "bilateral";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+
+declare module "bilateral" {
+  interface IssueCodes {
+    test_even: true;
+  }
+}
 
 describe("addIssue", () => {
   const Even = z.object({
@@ -22,5 +28,27 @@ describe("addIssue", () => {
       { code: "same_party", message: "twice", path: ["pair", 1] },
     ]);
     expect(safeParseRecord(Even, { n: 2, pair: ["a", "b"] }).success).toBe(true);
+  });
+});
+
+describe("issue codes an application declares", () => {
+  it("a registered code passes through validation; an unregistered one becomes invalid_value", () => {
+    const Even = z.number().refine((n) => n % 2 === 0, { message: "odd", params: { code: "test_even" } });
+    expect(safeParseRecord(Even, 3).issues?.[0]?.code).toBe("invalid_value");
+    // Declared for the types above; registered here at run time.
+    expect(defineIssueCode("test_even", "A number that is not even.")).toBe("test_even");
+    expect(safeParseRecord(Even, 3).issues?.[0]?.code).toBe("test_even");
+    expect(registeredIssueCodes().get("test_even")).toBe("A number that is not even.");
+  });
+
+  it("registering again with the same description is allowed; a conflict or a built-in code throws", () => {
+    expect(() => defineIssueCode("test_even", "A number that is not even.")).not.toThrow();
+    expect(() => defineIssueCode("test_even", "Something else.")).toThrow(
+      'defineIssueCode: "test_even" is already registered with another description',
+    );
+    // @ts-expect-error: a built-in code is not an application's
+    expect(() => defineIssueCode("duplicate_id", "x")).toThrow("is a built-in issue code");
+    // @ts-expect-error: not declared in IssueCodes
+    expect(() => defineIssueCode("Not A Code", "x")).toThrow("cannot be an issue code");
   });
 });

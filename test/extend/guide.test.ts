@@ -74,7 +74,7 @@ describe("the worked example runs", async () => {
     expect(example.broken.success).toBe(false);
     expect(example.broken.issues).toEqual([
       {
-        code: "invalid_format",
+        code: "imo_check_digit",
         message: "the IMO number's check digit is wrong",
         path: ["records", 1, "imo"],
         recordId: "vessel:1234568",

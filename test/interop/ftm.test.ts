@@ -414,3 +414,18 @@ describe("exportFtm: what the model adds for FtM", () => {
     ]);
   });
 });
+
+describe("exportFtm over a model's records", () => {
+  test("exports the built-in kinds of an extended model and skips its own kinds, with a reason", async () => {
+    const { model, dataset } = await import("../fixtures/extend/guide-example.js");
+    const run = exportFtm(dataset.records);
+    const entities: FtmEntity[] = [];
+    for await (const entity of run) entities.push(entity);
+    expect(model.kinds).toContain("vessel");
+    expect(entities.map((entity) => entity.schema).sort()).toEqual(["Company", "Organization"]);
+    expect(run.report.skipped.map((skip) => [skip.recordId, skip.reason])).toContainEqual([
+      "vessel:1234567",
+      "FtM has no schema for a vessel record",
+    ]);
+  });
+});
