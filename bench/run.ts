@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import type { Event } from "../src/model/event.js";
+import type { EventRecord } from "../src/model/event.js";
 import type { Person } from "../src/model/person.js";
 import { RECORD_SCHEMAS } from "../src/model/records.js";
 import { createIndex, findEvents } from "../src/query/index.js";
@@ -109,12 +109,12 @@ function memory(): number {
 // The baseline of the selective query: a linear scan with the same filter (undirected dyad, country
 // attribution of actors at the event's date, overlap with the month), cheapest test first.
 function scanDyadMonth(
-  events: readonly Event[],
+  events: readonly EventRecord[],
   byId: ReadonlyMap<string, GeneratedRecord>,
   a: string,
   b: string,
   month: string,
-): Event[] {
+): EventRecord[] {
   const range = intervalOf(month);
   const countries = (ids: readonly string[] | undefined, start: number, end: number): string[] => {
     const out: string[] = [];
@@ -141,7 +141,7 @@ function scanDyadMonth(
     }
     return out;
   };
-  const out: Event[] = [];
+  const out: EventRecord[] = [];
   for (const event of events) {
     if (event.date === undefined) continue;
     const own = intervalOf(event.date);
@@ -213,7 +213,7 @@ for (const size of SIZES) {
   );
 
   // Index build vs sorting the events by date (decorate with the start, sort, undecorate).
-  const events = data.records.filter((record) => record.kind === "event") as unknown as Event[];
+  const events = data.records.filter((record) => record.kind === "event") as unknown as EventRecord[];
   const build = compare(
     Math.max(reps, 3),
     () => {
@@ -265,7 +265,8 @@ for (const size of SIZES) {
     const query = () => findEvents(index, { between: [a, b], from: month, to: month });
     const found = query();
     const scanned = scanDyadMonth(events, byId, a, b, month);
-    const same = found.length === scanned.length && found.every((event) => scanned.includes(event as Event));
+    const same =
+      found.length === scanned.length && found.every((event) => scanned.includes(event as EventRecord));
     if (!same)
       throw new Error(
         `the index and the scan disagree on ${a}-${b} ${month}: ${found.length} vs ${scanned.length}`,

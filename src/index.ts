@@ -110,13 +110,13 @@ export {
   type Dataset,
   type DatasetHeader,
   DatasetHeaderSchema,
+  type DatasetInput,
   SUPPORTED_VERSIONS,
 } from "./model/dataset.js";
 export { type Dyad, dyadSchema } from "./model/dyad.js";
 // Model: events
 export {
   CasualtiesSchema,
-  type Event,
   type EventCategories,
   type EventCategory,
   EventCategorySchema,
@@ -126,6 +126,7 @@ export {
   type EventInput,
   EventLocationSchema,
   type EventMode,
+  type EventRecord,
   EventSchema,
   FeedCodingSchema,
   MentionSchema,
@@ -176,9 +177,11 @@ export {
 // Datasets and validation
 export {
   type DatasetRecord,
+  type DatasetRecordInput,
   ENTITY_KINDS,
   RECORD_KINDS,
   RECORD_SCHEMAS,
+  type RecordInputTypes,
   type RecordKind,
   type RecordOfKind,
   type RecordSchemaMap,

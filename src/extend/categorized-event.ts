@@ -1,4 +1,4 @@
-import type { Event, EventCategory, EventMode } from "../model/event.js";
+import type { EventCategory, EventMode, EventRecord } from "../model/event.js";
 
 /**
  * What {@link CategorizedEvent} and {@link isEventOfCategory} need of an event: a category and maybe a mode.
@@ -17,7 +17,7 @@ export interface EventLike {
 
 /**
  * An event typed so that its mode belongs to its category: a union with one member per category (the PLOVER
- * ones and those declared in `EventCategories`). The parsed `Event` type only says that the mode is some
+ * ones and those declared in `EventCategories`). The parsed `EventRecord` type only says that the mode is some
  * mode; assign it to this type after validation (which checks the pair) or use it to write events in code.
  *
  * @category Extending
@@ -29,7 +29,7 @@ export interface EventLike {
  * const wrong: CategorizedEvent = { id: "event:w", kind: "event", category: "CONSULT", mode: "riot", actors: ["country:IRN"] };
  * ```
  */
-export type CategorizedEvent<E extends EventLike = Event> = {
+export type CategorizedEvent<E extends EventLike = EventRecord> = {
   [Category in EventCategory]: Omit<E, "category" | "mode"> & {
     readonly category: Category;
     readonly mode?: EventMode<Category> | undefined;
@@ -43,8 +43,8 @@ export type CategorizedEvent<E extends EventLike = Event> = {
  * @category Extending
  * @example
  * ```ts
- * import { isEventOfCategory, type Event } from "bilateral";
- * function describe(event: Event): string {
+ * import { type EventRecord, isEventOfCategory } from "bilateral";
+ * function describe(event: EventRecord): string {
  *   if (isEventOfCategory(event, "CONSULT")) {
  *     switch (event.mode) {
  *       case "visit": return "a visit";

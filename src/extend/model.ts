@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BilateralValidationError } from "../core/errors.js";
 import { type Issue, type ParseResult, previewValue } from "../core/issue.js";
-import { type Dataset, DatasetHeaderSchema } from "../model/dataset.js";
+import { type Dataset, DatasetHeaderSchema, type DatasetInput } from "../model/dataset.js";
 import { DatasetChecker } from "../validate/checker.js";
 import { parseDataset, safeParseDataset, safeParseRecord } from "../validate/parse.js";
 import { datasetIntegrityCheck } from "./dataset-integrity.js";
@@ -167,7 +167,6 @@ export interface Model<Records extends ModelRecordSchemas<Records>> {
 type NotAny<Records> = 0 extends 1 & Records ? never : unknown;
 type RecordsOutput<Records> = { [K in keyof Records]: z.output<Records[K]> }[keyof Records];
 type RecordsInput<Records> = { [K in keyof Records]: z.input<Records[K]> }[keyof Records];
-type DatasetInput<Record> = z.input<typeof DatasetHeaderSchema> & { records: Record[] };
 
 const KIND_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 

@@ -1,6 +1,6 @@
 import { toIso3 } from "../codes/country.js";
 import { type LineInput, readLineBatches } from "../io/jsonl.js";
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 import { resolveCameoActor } from "./cameo-actors.js";
 import { mapCameoEvent } from "./cameo-event.js";
 import { guarded, ImportContext } from "./context.js";
@@ -133,7 +133,7 @@ function checkActorGeo(
   }
 }
 
-function locationOf(ctx: ImportContext, f: readonly string[], line: number): Event["location"] {
+function locationOf(ctx: ImportContext, f: readonly string[], line: number): EventRecord["location"] {
   const type = f[ACTION_GEO] ?? "";
   if (type === "" || type === "0") return undefined;
   const name = (f[ACTION_GEO + 1] ?? "").trim();
@@ -176,8 +176,8 @@ function codingOf(
   f: readonly string[],
   line: number,
   cameoAsDelivered: string | undefined,
-): Event["coding"] {
-  const coding: NonNullable<Event["coding"]> = {};
+): EventRecord["coding"] {
+  const coding: NonNullable<EventRecord["coding"]> = {};
   const doubtful = (field: string, value: string, why: string) =>
     ctx.reporter.warn(line, "invalid_value", `${field} ${quote(value)} ${why}: not kept`);
   const goldstein = f[GOLDSTEIN] ?? "";
@@ -262,7 +262,7 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
   const actor2 = actorOf(ctx, f, ACTOR2, "Actor2", line);
   checkActorGeo(ctx, f, ACTOR1, ACTOR1_GEO, "Actor1", line);
   checkActorGeo(ctx, f, ACTOR2, ACTOR2_GEO, "Actor2", line);
-  const mentions: NonNullable<Event["mentions"]> = [];
+  const mentions: NonNullable<EventRecord["mentions"]> = [];
   for (const [entity, at, role, field] of [
     [actor1, ACTOR1 + 1, "actor", "Actor1Name"],
     [actor2, ACTOR2 + 1, "recipient", "Actor2Name"],
@@ -280,7 +280,7 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
   }
 
   const quad = f[QUAD_CLASS] as string;
-  let quadClass: Event["quadClass"];
+  let quadClass: EventRecord["quadClass"];
   if (quad === "1" || quad === "2" || quad === "3" || quad === "4") {
     quadClass = { value: Number(quad) as 1 | 2 | 3 | 4, basis: "gdelt" };
   } else if (quad !== "") {
@@ -289,7 +289,7 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
 
   let notes: string | undefined;
   const sourceUrl = (f[SOURCE_URL] as string).trim();
-  let citations: Event["citations"];
+  let citations: EventRecord["citations"];
   if (sourceUrl !== "") {
     if (isHttpUrl(sourceUrl)) {
       citations = [{ url: sourceUrl }];
@@ -304,12 +304,12 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
   }
   const location = locationOf(ctx, f, line);
   const coding = codingOf(ctx, f, line, mapping.delivered);
-  const event: Event = {
+  const event: EventRecord = {
     id: `gdelt:${eventId}`,
     kind: "event",
     category: mapping.category,
-    ...(mapping.mode === undefined ? {} : { mode: mapping.mode as Event["mode"] }),
-    ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as Event["contexts"] }),
+    ...(mapping.mode === undefined ? {} : { mode: mapping.mode as EventRecord["mode"] }),
+    ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as EventRecord["contexts"] }),
     actors: actor1 === undefined ? [] : [actor1],
     ...(actor2 === undefined ? {} : { recipients: [actor2] }),
     date,

@@ -1,6 +1,6 @@
 import { InputError } from "../core/errors.js";
 import { type LineInput, readLineBatches } from "../io/jsonl.js";
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 import type { Organization } from "../model/organization.js";
 import type { Source } from "../model/source.js";
 import { isPartialDate } from "../time/partial-date.js";
@@ -166,7 +166,7 @@ function resolveActor(
   return created.id;
 }
 
-function locationOf(ctx: ImportContext, row: Row, line: number): Event["location"] {
+function locationOf(ctx: ImportContext, row: Row, line: number): EventRecord["location"] {
   const parts = (["City", "District", "Province", "Country"] as const).map((column) => value(row(column)));
   const countryName = parts[3] as string;
   let country: string | undefined;
@@ -199,7 +199,7 @@ function locationOf(ctx: ImportContext, row: Row, line: number): Event["location
   };
 }
 
-function citationOf(ctx: ImportContext, row: Row): Event["citations"] {
+function citationOf(ctx: ImportContext, row: Row): EventRecord["citations"] {
   const publisher = value(row("Publisher"));
   const story = value(row("Story ID"));
   const sentence = value(row("Sentence Number"));
@@ -271,12 +271,12 @@ function importRow(
   if (value(row("Event Text")) !== "") ctx.reporter.notKept("Event Text (the CAMEO code's name)");
   const location = locationOf(ctx, row, line);
   const citations = citationOf(ctx, row);
-  const event: Event = {
+  const event: EventRecord = {
     id: `icews:${eventId}`,
     kind: "event",
     category: mapping.category,
-    ...(mapping.mode === undefined ? {} : { mode: mapping.mode as Event["mode"] }),
-    ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as Event["contexts"] }),
+    ...(mapping.mode === undefined ? {} : { mode: mapping.mode as EventRecord["mode"] }),
+    ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as EventRecord["contexts"] }),
     actors: actor === undefined ? [] : [actor],
     ...(recipient === undefined ? {} : { recipients: [recipient] }),
     date,

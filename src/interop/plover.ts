@@ -9,7 +9,7 @@ import {
 import { readJsonRecords } from "../io/json-array.js";
 import type { LineInput } from "../io/jsonl.js";
 import type { Citation } from "../model/base.js";
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 import type { Source } from "../model/source.js";
 import { isPartialDate } from "../time/partial-date.js";
 import { CAMEO_ACTOR_TYPES, resolveCameoActor } from "./cameo-actors.js";
@@ -295,7 +295,7 @@ function categoryOf(
   return undefined;
 }
 
-function casualtiesOf(ctx: ImportContext, record: Json, line: number): Event["casualties"] {
+function casualtiesOf(ctx: ImportContext, record: Json, line: number): EventRecord["casualties"] {
   const size = isObject(record.size) ? record.size : undefined;
   if (record.size !== undefined && size === undefined) {
     ctx.reporter.warn(
@@ -304,7 +304,7 @@ function casualtiesOf(ctx: ImportContext, record: Json, line: number): Event["ca
       `size ${quote(String(text(record.size) ?? JSON.stringify(record.size)))} (a crowd size or count, PLOVER 0.5/0.6) has no place in the model: not kept`,
     );
   }
-  const out: NonNullable<Event["casualties"]> = {};
+  const out: NonNullable<EventRecord["casualties"]> = {};
   for (const key of ["dead", "injured", "arrested"] as const) {
     const raw = size?.[key] ?? record[key];
     if (raw === undefined || raw === null || raw === "") continue;
@@ -321,7 +321,7 @@ function casualtiesOf(ctx: ImportContext, record: Json, line: number): Event["ca
   return Object.keys(out).length === 0 ? undefined : out;
 }
 
-function locationOf(ctx: ImportContext, value: unknown, line: number): Event["location"] {
+function locationOf(ctx: ImportContext, value: unknown, line: number): EventRecord["location"] {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) {
     ctx.reporter.warn(line, "invalid_value", "event_loc is not an object: not kept");
@@ -401,7 +401,7 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
     .filter((actor): actor is ResolvedActor => actor !== undefined);
   const actors = resolvedActors.map((actor) => actor.id);
   const recipients = resolvedRecipients.map((actor) => actor.id);
-  const mentions: NonNullable<Event["mentions"]> = [];
+  const mentions: NonNullable<EventRecord["mentions"]> = [];
   for (const [role, resolved] of [
     ["actor", resolvedActors],
     ["recipient", resolvedRecipients],
@@ -440,7 +440,7 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
     );
   }
 
-  let quadClass: Event["quadClass"];
+  let quadClass: EventRecord["quadClass"];
   if (record.quad_code !== undefined && record.quad_code !== null && record.quad_code !== "") {
     const value = Number(record.quad_code);
     if (value === 1 || value === 2 || value === 3 || value === 4) quadClass = { value, basis: "plover" };
@@ -476,12 +476,12 @@ function importRecord(ctx: ImportContext, raw: unknown, line: number, forced: Pl
   const summary = text(record.text);
   const location = locationOf(ctx, record.event_loc, line);
   const casualties = casualtiesOf(ctx, record, line);
-  const event: Event = {
+  const event: EventRecord = {
     id,
     kind: "event",
     category,
-    ...(mode === undefined ? {} : { mode: mode as Event["mode"] }),
-    ...(contexts.length === 0 ? {} : { contexts: contexts as Event["contexts"] }),
+    ...(mode === undefined ? {} : { mode: mode as EventRecord["mode"] }),
+    ...(contexts.length === 0 ? {} : { contexts: contexts as EventRecord["contexts"] }),
     actors,
     ...(recipients.length === 0 ? {} : { recipients }),
     date,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addIssue } from "../core/issue.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { UrlSchema } from "./base.js";
-import type { DatasetRecord } from "./records.js";
+import type { DatasetRecord, DatasetRecordInput } from "./records.js";
 
 /**
  * The `format` field every dataset carries.
@@ -100,5 +100,26 @@ export type DatasetHeader = z.output<typeof DatasetHeaderSchema>;
  * ```
  */
 export interface Dataset<Record = DatasetRecord> extends DatasetHeader {
+  readonly records: readonly Record[];
+}
+
+/**
+ * A dataset as written, before parsing: what `parseDataset` takes and a file holds. A dataset literal typed
+ * with it has its categories, modes, contexts and fields checked when compiled. An extended model's input is
+ * `DatasetInput<ModelRecordInput<typeof model>>`.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import { type DatasetInput, parseDataset } from "bilateral";
+ * const input: DatasetInput = {
+ *   format: "bilateral",
+ *   version: "1.0",
+ *   records: [{ id: "country:IRN", kind: "country", name: "Iran", code: "IRN" }],
+ * };
+ * parseDataset(input).records.length; //=> 1
+ * ```
+ */
+export interface DatasetInput<Record = DatasetRecordInput> extends z.input<typeof DatasetHeaderSchema> {
   readonly records: readonly Record[];
 }

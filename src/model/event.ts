@@ -298,16 +298,17 @@ export const EventSchema = z
   });
 
 /**
- * An event record (see {@link EventSchema}).
+ * An event record (see {@link EventSchema}). Named `EventRecord`, not `Event`: `Event` is a global type (the
+ * DOM's and Node's), so a file that forgot to import ours would get theirs without a word.
  *
  * @category Events
  * @example
  * ```ts
- * import type { Event } from "bilateral";
- * const event: Event = { id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] };
+ * import type { EventRecord } from "bilateral";
+ * const event: EventRecord = { id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] };
  * ```
  */
-export interface Event extends z.output<typeof EventSchema> {}
+export interface EventRecord extends z.output<typeof EventSchema> {}
 
 /**
  * An event record as written, before parsing.

@@ -1,17 +1,17 @@
 import type { z } from "zod";
-import { type Border, BorderSchema } from "./border.js";
-import { type Country, CountrySchema } from "./country.js";
-import { type Event, EventSchema } from "./event.js";
-import { type Mediation, MediationSchema } from "./mediation.js";
-import { type Organization, OrganizationSchema } from "./organization.js";
-import { type Person, PersonSchema } from "./person.js";
-import { type Place, PlaceSchema } from "./place.js";
-import { type Project, ProjectSchema } from "./project.js";
-import { type Relationship, RelationshipSchema } from "./relationship.js";
-import { type Sanction, SanctionSchema } from "./sanction.js";
-import { type Source, SourceSchema } from "./source.js";
-import { type TradeFlow, TradeFlowSchema } from "./trade-flow.js";
-import { type TradeTarget, TradeTargetSchema } from "./trade-target.js";
+import { type Border, type BorderInput, BorderSchema } from "./border.js";
+import { type Country, type CountryInput, CountrySchema } from "./country.js";
+import { type EventInput, type EventRecord, EventSchema } from "./event.js";
+import { type Mediation, type MediationInput, MediationSchema } from "./mediation.js";
+import { type Organization, type OrganizationInput, OrganizationSchema } from "./organization.js";
+import { type Person, type PersonInput, PersonSchema } from "./person.js";
+import { type Place, type PlaceInput, PlaceSchema } from "./place.js";
+import { type Project, type ProjectInput, ProjectSchema } from "./project.js";
+import { type Relationship, type RelationshipInput, RelationshipSchema } from "./relationship.js";
+import { type Sanction, type SanctionInput, SanctionSchema } from "./sanction.js";
+import { type Source, type SourceInput, SourceSchema } from "./source.js";
+import { type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./trade-flow.js";
+import { type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./trade-target.js";
 
 /**
  * The built-in record schemas, by kind. An extension passes its own kinds beside these to `defineModel`.
@@ -91,8 +91,8 @@ export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[]
 export type DatasetRecord = RecordTypes[RecordKind];
 
 /**
- * The built-in record types by kind: `RecordTypes["event"]` is {@link Event}. Each is a named interface, so
- * that hovers and compiler errors read `Event`, not the schema's inferred object.
+ * The built-in record types by kind: `RecordTypes["event"]` is {@link EventRecord}. Each is a named interface, so
+ * that hovers and compiler errors read `EventRecord`, not the schema's inferred object.
  *
  * @category Datasets
  * @example
@@ -111,11 +111,49 @@ export interface RecordTypes {
   relationship: Relationship;
   border: Border;
   mediation: Mediation;
-  event: Event;
+  event: EventRecord;
   sanction: Sanction;
   "trade-target": TradeTarget;
   "trade-flow": TradeFlow;
 }
+
+/**
+ * Each built-in record kind's input type: a record as written, before parsing (defaults not applied yet).
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import type { RecordInputTypes } from "bilateral";
+ * const visit: RecordInputTypes["event"] = { id: "event:v", kind: "event", category: "CONSULT", actors: ["country:IRN"] };
+ * ```
+ */
+export interface RecordInputTypes {
+  source: SourceInput;
+  country: CountryInput;
+  person: PersonInput;
+  organization: OrganizationInput;
+  place: PlaceInput;
+  project: ProjectInput;
+  relationship: RelationshipInput;
+  border: BorderInput;
+  mediation: MediationInput;
+  event: EventInput;
+  sanction: SanctionInput;
+  "trade-target": TradeTargetInput;
+  "trade-flow": TradeFlowInput;
+}
+
+/**
+ * A record of any built-in kind as written, before parsing.
+ *
+ * @category Datasets
+ * @example
+ * ```ts
+ * import type { DatasetRecordInput } from "bilateral";
+ * const iran: DatasetRecordInput = { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" };
+ * ```
+ */
+export type DatasetRecordInput = RecordInputTypes[RecordKind];
 
 /**
  * The record of one kind.

@@ -1,4 +1,4 @@
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 import type { Organization, OrganizationType } from "../model/organization.js";
 import type { Place } from "../model/place.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
@@ -122,7 +122,7 @@ export function activeNearBorder<R extends IndexableRecord>(
   );
   const located = postings.length === 0 ? new Int32Array(0) : mergeSlices(postings);
   for (const position of located) {
-    const event = eventAt<Event>(data, position);
+    const event = eventAt<EventRecord>(data, position);
     for (const actor of event.actors) {
       if (lookup(actor)?.kind !== "organization") continue;
       const item = entry(actor);

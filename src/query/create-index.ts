@@ -24,7 +24,7 @@ export interface IndexableRecord {
 }
 
 /**
- * The records of one kind in a record type `R`: `IndexedRecord<DatasetRecord, "event">` is `Event`. When `R`
+ * The records of one kind in a record type `R`: `IndexedRecord<DatasetRecord, "event">` is `EventRecord`. When `R`
  * has no member of that kind (a plain `IndexableRecord`, say), the built-in record of that kind.
  *
  * @category Queries

@@ -1,5 +1,5 @@
 import { OptionError } from "../core/errors.js";
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 import { nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
 import { intervalOf, type PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
@@ -151,7 +151,7 @@ class Tally {
   intensitySum = 0;
   intensityCount = 0;
 
-  add(event: Event, quad: number, derived: boolean): void {
+  add(event: EventRecord, quad: number, derived: boolean): void {
     this.count++;
     this.quad[quad] = (this.quad[quad] as number) + 1;
     if (derived) this.derived++;
@@ -244,7 +244,7 @@ export function dyadSummary<R extends IndexableRecord>(
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const position of positions) {
-    const event = eventAt<Event>(data, position);
+    const event = eventAt<EventRecord>(data, position);
     const quad = data.quadValue[position] as number;
     const derived = quad !== 0 && data.quadBasis[position] !== QUAD_STORED;
     totals.add(event, quad, derived);

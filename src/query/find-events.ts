@@ -1,6 +1,6 @@
 import { runtimeRegistry } from "../codes/category-registry.js";
 import { OptionError } from "../core/errors.js";
-import type { Event, EventCategory, EventContext } from "../model/event.js";
+import type { EventCategory, EventContext, EventRecord } from "../model/event.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
 import { EMPTY_POSTING, namedPostings, type Posting, postingsOf } from "./internal/postings.js";
@@ -78,13 +78,13 @@ export function partyClauses(
   data: IndexData,
   query: EventQuery,
   range: QueryRange | undefined,
-): { clauses: Clause[]; accept: ((event: Event) => boolean) | undefined } {
+): { clauses: Clause[]; accept: ((event: EventRecord) => boolean) | undefined } {
   const mode = attributionOf(query);
   const postings = data.byParty;
   const actor = (code: number) => postingsOf(postings.actor, code);
   const recipient = (code: number) => postingsOf(postings.recipient, code);
   const clauses: Clause[] = [];
-  const tests: ((event: Event) => boolean)[] = [];
+  const tests: ((event: EventRecord) => boolean)[] = [];
   if (query.between !== undefined) {
     const [a, b] = checkPair(data, query.between, "between");
     const directed = query.directed === true;
@@ -124,7 +124,7 @@ export function partyClauses(
       );
     }
   }
-  const accept = tests.length === 0 ? undefined : (event: Event) => tests.every((test) => test(event));
+  const accept = tests.length === 0 ? undefined : (event: EventRecord) => tests.every((test) => test(event));
   return { clauses, accept };
 }
 
@@ -192,7 +192,7 @@ export function selectQuery(data: IndexData, query: EventQuery): number[] {
     byRecord === undefined
       ? byBasis
       : (position: number) =>
-          (byBasis === undefined || byBasis(position)) && byRecord(eventAt<Event>(data, position));
+          (byBasis === undefined || byBasis(position)) && byRecord(eventAt<EventRecord>(data, position));
   const limit = query.limit ?? Number.POSITIVE_INFINITY;
   if (!(limit >= 0))
     throw new OptionError("limit", `limit: expected a number >= 0, got ${JSON.stringify(limit)}`);

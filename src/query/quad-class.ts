@@ -1,6 +1,6 @@
 import { runtimeRegistry } from "../codes/category-registry.js";
 import { PLOVER_QUAD_CLASS, PLOVER_QUAD_CLASS_TABLE } from "../codes/plover.js";
-import type { Event } from "../model/event.js";
+import type { EventRecord } from "../model/event.js";
 
 /**
  * A quad class value: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
@@ -58,7 +58,9 @@ export interface QuadClassReading {
  * quadClassOf({ category: "PROTEST" }); //=> { value: 4, basis: "plover-0.8", derived: true }
  * ```
  */
-export function quadClassOf(event: Pick<Event, "category" | "quadClass">): QuadClassReading | undefined {
+export function quadClassOf(
+  event: Pick<EventRecord, "category" | "quadClass">,
+): QuadClassReading | undefined {
   if (event.quadClass !== undefined) {
     return { value: event.quadClass.value, basis: event.quadClass.basis, derived: false };
   }

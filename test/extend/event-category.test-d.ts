@@ -4,11 +4,11 @@ import {
   type CategorizedEvent,
   defineEventCategory,
   defineEventContext,
-  type Event,
   type EventCategory,
   type EventCategoryDefinition,
   type EventContext,
   type EventMode,
+  type EventRecord,
   isEventOfCategory,
   PLOVER_MODES,
 } from "bilateral";
@@ -20,7 +20,7 @@ describe("declared categories and contexts reach every type", () => {
     expectTypeOf<EventMode<"CYBER">>().toEqualTypeOf<"intrusion" | "ddos">();
     expectTypeOf<"ddos">().toExtend<EventMode>();
     expectTypeOf<"maritime">().toExtend<EventContext>();
-    expectTypeOf<Event["category"]>().toEqualTypeOf<EventCategory>();
+    expectTypeOf<EventRecord["category"]>().toEqualTypeOf<EventCategory>();
     expectTypeOf<EventMode<"CONSULT">>().toEqualTypeOf<"visit" | "third-party" | "multilateral" | "phone">();
     expectTypeOf<EventMode<"AGREE">>().toBeNever();
   });
@@ -70,12 +70,12 @@ describe("what must not compile", () => {
     const visit: CategorizedEvent = { ...base, category: "CYBER", mode: "visit" };
     // @ts-expect-error AGREE has no modes
     const agree: CategorizedEvent = { ...base, category: "AGREE", mode: "visit" };
-    expectTypeOf([ok, none, riot, visit, agree]).items.toExtend<Event>();
+    expectTypeOf([ok, none, riot, visit, agree]).items.toExtend<EventRecord>();
     expectTypeOf<CategorizedEvent>().not.toBeAny();
   });
 
   test("isEventOfCategory narrows the mode to the category's", () => {
-    const event = {} as Event;
+    const event = {} as EventRecord;
     if (isEventOfCategory(event, "CYBER")) {
       expectTypeOf(event.mode).toEqualTypeOf<"intrusion" | "ddos" | undefined>();
       // @ts-expect-error "visit" is not a mode of CYBER

@@ -3,7 +3,7 @@ import {
   type Dataset,
   type DatasetRecord,
   defineModel,
-  type Event,
+  type EventRecord,
   EventSchema,
   entityShape,
   type ModelDataset,
@@ -50,11 +50,11 @@ describe("the types of a model carry its records", () => {
     expectTypeOf<Vessel["flag"]>().toEqualTypeOf<string | undefined>();
   });
 
-  test("an extended record has the built-in fields and the new ones, and is still an Event", () => {
+  test("an extended record has the built-in fields and the new ones, and is still an EventRecord", () => {
     expectTypeOf<ExtendedEvent["severity"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<ExtendedEvent["vessels"]>().toEqualTypeOf<string[] | undefined>();
-    expectTypeOf<ExtendedEvent["category"]>().toEqualTypeOf<Event["category"]>();
-    expectTypeOf<ExtendedEvent>().toExtend<Event>();
+    expectTypeOf<ExtendedEvent["category"]>().toEqualTypeOf<EventRecord["category"]>();
+    expectTypeOf<ExtendedEvent>().toExtend<EventRecord>();
   });
 
   test("records form a union discriminated on kind", () => {

@@ -1,7 +1,10 @@
 import type {
+  DatasetInput,
   DatasetRecord,
-  Event,
+  DatasetRecordInput,
   EventInput,
+  EventRecord,
+  RecordInputTypes,
   RecordKind,
   RecordOfKind,
   RecordSchemas,
@@ -20,8 +23,8 @@ describe("record types", () => {
     expectTypeOf<RecordTypes["trade-flow"]>().toEqualTypeOf<Inferred["trade-flow"]>();
     expectTypeOf<RecordTypes["person"]>().toEqualTypeOf<Inferred["person"]>();
     expectTypeOf<RecordTypes["relationship"]>().toEqualTypeOf<Inferred["relationship"]>();
-    expectTypeOf<RecordOfKind<"event">>().toEqualTypeOf<Event>();
-    expectTypeOf<Extract<DatasetRecord, { kind: "event" }>>().toEqualTypeOf<Event>();
+    expectTypeOf<RecordOfKind<"event">>().toEqualTypeOf<EventRecord>();
+    expectTypeOf<Extract<DatasetRecord, { kind: "event" }>>().toEqualTypeOf<EventRecord>();
   });
 });
 
@@ -49,5 +52,33 @@ describe("input types", () => {
       actors: [],
     };
     expectTypeOf([category, mode, context]).toBeArray();
+  });
+});
+
+describe("input types", () => {
+  type InferredInput = { [Kind in RecordKind]: z.input<RecordSchemas[Kind]> };
+
+  it("name every kind's input, each equal to what its schema takes", () => {
+    expectTypeOf<keyof RecordInputTypes>().toEqualTypeOf<RecordKind>();
+    expectTypeOf<RecordInputTypes["sanction"]>().toEqualTypeOf<InferredInput["sanction"]>();
+    expectTypeOf<DatasetRecordInput>().toEqualTypeOf<RecordInputTypes[RecordKind]>();
+  });
+
+  it("check a dataset literal's records when compiled", () => {
+    const ok: DatasetInput = {
+      format: "bilateral",
+      version: "1.0",
+      records: [
+        { id: "event:v", kind: "event", category: "CONSULT", mode: "visit", actors: ["country:IRN"] },
+      ],
+    };
+    expectTypeOf(ok.records).items.toEqualTypeOf<DatasetRecordInput>();
+    const bad: DatasetInput = {
+      format: "bilateral",
+      version: "1.0",
+      // @ts-expect-error: not a PLOVER category
+      records: [{ id: "event:v", kind: "event", category: "CONSULTS", actors: ["country:IRN"] }],
+    };
+    expectTypeOf(bad).toEqualTypeOf<DatasetInput>();
   });
 });

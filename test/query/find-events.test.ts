@@ -1,8 +1,8 @@
 import {
   countEvents,
   createIndex,
-  type Event,
   type EventQuery,
+  type EventRecord,
   endOf,
   findEvents,
   startOf,
@@ -206,12 +206,12 @@ describe("findEvents", () => {
 });
 
 // A reference implementation: a linear scan with the same semantics, for records that are all countries.
-function intervalOfEvent(e: Event): [number, number] | undefined {
+function intervalOfEvent(e: EventRecord): [number, number] | undefined {
   if (e.date === undefined) return undefined;
   return [startOf(e.date), Math.max(endOf(e.date), e.endDate === undefined ? 0 : endOf(e.endDate))];
 }
 
-function scan(events: readonly Event[], query: EventQuery): string[] {
+function scan(events: readonly EventRecord[], query: EventQuery): string[] {
   const qs = query.from === undefined ? Number.NEGATIVE_INFINITY : startOf(query.from);
   const qe = query.to === undefined ? Number.POSITIVE_INFINITY : endOf(query.to);
   const ranged = query.from !== undefined || query.to !== undefined;
@@ -330,7 +330,7 @@ describe("findEvents against a linear scan", () => {
           ];
           const data = dataset(records);
           const random = createIndex(data);
-          const events = data.records.filter((record): record is Event => record.kind === "event");
+          const events = data.records.filter((record): record is EventRecord => record.kind === "event");
           for (const candidate of queries) {
             const query = candidate as EventQuery;
             if (query.from !== undefined && query.to !== undefined && endOf(query.to) <= startOf(query.from))

@@ -4,7 +4,7 @@ import {
   type Dataset,
   type DatasetRecord,
   dyadTimeline,
-  type Event,
+  type EventRecord,
   findEvents,
   type Sanction,
   sanctionsInForce,
@@ -21,7 +21,7 @@ describe("query types", () => {
     expectTypeOf(index.get("country:IRN", "country")).toEqualTypeOf<Country>();
     expectTypeOf(index.find("country:IRN", "country")).toEqualTypeOf<Country | undefined>();
     expectTypeOf(index.ofKind("sanction")).toEqualTypeOf<readonly Sanction[]>();
-    expectTypeOf(findEvents(index, {})).toEqualTypeOf<Event[]>();
+    expectTypeOf(findEvents(index, {})).toEqualTypeOf<EventRecord[]>();
     expectTypeOf(sanctionsInForce(index)).items.toHaveProperty("sanction").toEqualTypeOf<Sanction>();
     // @ts-expect-error: not a kind of the dataset's records
     index.ofKind("vessel");
@@ -35,12 +35,12 @@ describe("query types", () => {
       expectTypeOf(item.entry.stance).toEqualTypeOf<
         "allied" | "cooperative" | "neutral" | "strained" | "hostile"
       >();
-    if (item.type === "event") expectTypeOf(item.record).toEqualTypeOf<Event>();
+    if (item.type === "event") expectTypeOf(item.record).toEqualTypeOf<EventRecord>();
   });
 
   it("keeps an extended model's own record types", () => {
     type Vessel = { readonly id: string; readonly kind: "vessel"; readonly imo: string };
-    type MyEvent = Event & { readonly confidence: number };
+    type MyEvent = EventRecord & { readonly confidence: number };
     type Mine = Vessel | MyEvent | Country;
     const index = createIndex({} as Dataset<Mine>);
     expectTypeOf(index.ofKind("vessel")).toEqualTypeOf<readonly Vessel[]>();

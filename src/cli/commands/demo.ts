@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { loadSeedStory } from "../../example/index.js";
 import { escapeForTerminal as show } from "../../io/terminal-text.js";
-import type { Event } from "../../model/event.js";
+import type { EventRecord } from "../../model/event.js";
 import type { Money } from "../../model/money.js";
 import type { Person } from "../../model/person.js";
 import type { DatasetRecord } from "../../model/records.js";
@@ -115,7 +115,8 @@ export function renderDemo(index: DatasetIndex, colors: Colors): string[] {
   }
 
   heading("Events in order");
-  for (const event of index.eventsInOrder()) out.push(`  ${describeEvent(index, event as Event, colors)}`);
+  for (const event of index.eventsInOrder())
+    out.push(`  ${describeEvent(index, event as EventRecord, colors)}`);
 
   heading("Sanctions in force");
   const blocked = blockedProjects(index);

@@ -6,7 +6,7 @@ import type { Issue } from "../../core/issue.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { Dataset } from "../../model/dataset.js";
-import type { Event } from "../../model/event.js";
+import type { EventRecord } from "../../model/event.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { createIndex, type DatasetIndex } from "../../query/create-index.js";
 import { type EventQuery, findEvents } from "../../query/find-events.js";
@@ -176,7 +176,7 @@ export function formatDates(date: string | undefined, endDate?: string): string 
 }
 
 /** One event as a line, its text escaped for the terminal. @internal */
-export function describeEvent(index: DatasetIndex, event: Event, colors: Colors): string {
+export function describeEvent(index: DatasetIndex, event: EventRecord, colors: Colors): string {
   const code = escapeForTerminal(
     event.mode === undefined ? event.category : `${event.category}/${event.mode}`,
   );
@@ -283,7 +283,7 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
       } else {
         const colors = pc.createColors(io.color);
         io.stdout(`${events.length} event${events.length === 1 ? "" : "s"}\n`);
-        for (const event of events) io.stdout(`  ${describeEvent(index, event as Event, colors)}\n`);
+        for (const event of events) io.stdout(`  ${describeEvent(index, event as EventRecord, colors)}\n`);
       }
       setExit(0);
     });

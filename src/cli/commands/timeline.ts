@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
-import type { Event } from "../../model/event.js";
+import type { EventRecord } from "../../model/event.js";
 import type { DatasetIndex } from "../../query/create-index.js";
 import { dyadTimeline, type TimelineItem } from "../../query/dyad-timeline.js";
 import type { CliIo } from "../io.js";
@@ -35,7 +35,7 @@ function entryLabel(entry: Readonly<Record<string, unknown>>, field: string): st
 /** One timeline item as a line, its text escaped for the terminal. @internal */
 export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, colors: Colors): string {
   if (item.type === "event")
-    return `${colors.cyan("event    ")} ${describeEvent(index, item.record as Event, colors)}`;
+    return `${colors.cyan("event    ")} ${describeEvent(index, item.record as EventRecord, colors)}`;
   const record = item.record as { id: string };
   let what: string;
   if (item.type === "stance") {

@@ -1,6 +1,6 @@
 import { runtimeRegistry } from "../../../codes/category-registry.js";
 import { PLOVER_QUAD_CLASS } from "../../../codes/plover.js";
-import type { Event } from "../../../model/event.js";
+import type { EventRecord } from "../../../model/event.js";
 import { intervalOf } from "../../../time/partial-date.js";
 import type { Attributor } from "../attribution.js";
 import { type Csr, DURATION_LIMITS, durationClass, type Posting } from "../postings.js";
@@ -54,7 +54,7 @@ function codeIn(codes: Map<string, number>, name: string): number {
 }
 
 /** An event's interval, from its start date to the end of its end date (`Infinity` both when undated). */
-function eventInterval(event: Event, position: number): { start: number; end: number } {
+function eventInterval(event: EventRecord, position: number): { start: number; end: number } {
   if (event.date === undefined) return { start: INFINITY, end: INFINITY };
   try {
     const interval = intervalOf(event.date);
@@ -68,7 +68,7 @@ function eventInterval(event: Event, position: number): { start: number; end: nu
 }
 
 /** An event's quad class and where it comes from: stored, PLOVER's table, a registered category, or none. */
-function quadOf(event: Event, registry: CategoryRegistry): { value: number; basis: number } {
+function quadOf(event: EventRecord, registry: CategoryRegistry): { value: number; basis: number } {
   if (event.quadClass !== undefined) return { value: event.quadClass.value, basis: QUAD_STORED };
   if (Object.hasOwn(PLOVER_QUAD_CLASS, event.category)) {
     return { value: PLOVER_QUAD_CLASS[event.category as keyof typeof PLOVER_QUAD_CLASS], basis: QUAD_PLOVER };
@@ -137,7 +137,7 @@ function readEvents(
   const entries = raw.entries;
   const registry = runtimeRegistry().categories;
   for (let j = 0; j < count; j++) {
-    const event = records[eventRecords[j] as number] as Event;
+    const event = records[eventRecords[j] as number] as EventRecord;
     entries.startEvent(j);
     const { start, end } = eventInterval(event, eventRecords[j] as number);
     raw.starts[j] = start;
