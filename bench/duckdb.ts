@@ -11,6 +11,8 @@
  * `quadClassOf` reads it) and intensity. The SQL expresses the library's partial-date semantics with these
  * intervals: an event dated "2020" overlaps the month 2020-06 (its interval [2020-01-01, 2021-01-01) does),
  * and is "imprecise" in a summary by month (its interval is longer than the month it starts in).
+ * DuckDB runs each query as a prepared statement (its default thread count: every core) and its rows are read
+ * into JS values; each side's time is the best batch of alternated batches, so both share the machine's load.
  */
 import {
   type DuckDBConnection,
@@ -24,9 +26,12 @@ import { quadClassOf } from "../src/query/quad-class.js";
 import { intervalOf } from "../src/time/partial-date.js";
 import { dyadsOf, spanOf } from "./attribution.js";
 import type { GeneratedRecord } from "./generate.js";
-import { bestTime, type Figure, ms, report } from "./timing.js";
+import { compareBatches, type Figure, ms, report } from "./timing.js";
 
 const DAY = 86_400_000;
+// Each side's time: the best batch mean of 15 alternated batches of about 100 ms (bench/timing.ts).
+const BATCHES = 15;
+const BATCH_MS = 100;
 const TABLES = ["events", "events_by_dyad"] as const;
 type Table = (typeof TABLES)[number];
 const TABLE_LABEL: Record<Table, string> = {
@@ -119,7 +124,6 @@ export async function benchDyadSummary(
   const library = new Map(summary.buckets.filter((x) => x.count > 0).map((x) => [x.period, x.count]));
   library.set("imprecise", summary.imprecise);
   library.set("undated", summary.undated);
-  const own = await bestTime(() => dyadSummary(index, a, b, { by: "month" }), 10, 50);
   const figures: Figure[] = [];
   for (const table of TABLES) {
     const statement = await db.connection.prepare(SUMMARY_SQL(table));
@@ -142,13 +146,18 @@ export async function benchDyadSummary(
     console.log(
       `dyadSummary ${a}-${b} by month: ${summary.totals.count} events (${summary.imprecise} imprecise, ${summary.undated} undated) in ${library.size - 2} months, the same in the ${TABLE_LABEL[table]}`,
     );
-    const theirs = await bestTime(() => rowsOf(statement), 10, 50);
+    const times = await compareBatches(
+      BATCHES,
+      BATCH_MS,
+      () => rowsOf(statement),
+      () => dyadSummary(index, a, b, { by: "month" }),
+    );
     figures.push(
       report({
         events: size,
         label: `dyadSummary by month, busiest dyad / DuckDB GROUP BY month (${TABLE_LABEL[table]})`,
-        detail: `${ms(own.best)} / ${ms(theirs.best)}`,
-        value: own.best / theirs.best,
+        detail: `${ms(times.measured)} / ${ms(times.baseline)} (medians ${ms(times.medianMeasured)} / ${ms(times.medianBaseline)})`,
+        value: times.measured / times.baseline,
         target: { kind: "at most", limit: 1, unit: "x" },
       }),
     );
@@ -166,7 +175,6 @@ export async function benchFindEvents(
 ): Promise<Figure[]> {
   const query = () => findEvents(index, { between: [a, b], from: month, to: month });
   const found = new Set(query().map((event) => event.id));
-  const own = await bestTime(query);
   const range = intervalOf(month);
   const figures: Figure[] = [];
   for (const table of TABLES) {
@@ -180,13 +188,13 @@ export async function benchFindEvents(
         `findEvents and DuckDB disagree on ${a}-${b} ${month} (${TABLE_LABEL[table]}): ${found.size} vs ${ids.length} events`,
       );
     console.log(`findEvents ${a}-${b} ${month}: ${found.size} events, the same in the ${TABLE_LABEL[table]}`);
-    const theirs = await bestTime(() => rowsOf(statement), 10, 50);
+    const times = await compareBatches(BATCHES, BATCH_MS, () => rowsOf(statement), query);
     figures.push(
       report({
         events: size,
         label: `one-dyad one-month findEvents: DuckDB (${TABLE_LABEL[table]}) / bilateral`,
-        detail: `${ms(theirs.best)} / ${ms(own.best)}`,
-        value: theirs.best / own.best,
+        detail: `${ms(times.baseline)} / ${ms(times.measured)} (medians ${ms(times.medianBaseline)} / ${ms(times.medianMeasured)})`,
+        value: times.baseline / times.measured,
         target: { kind: "at least", limit: 1000, unit: "x" },
       }),
     );

@@ -75,36 +75,48 @@ export function meanTime(run: () => unknown, budget = 300): number {
   return elapsed / count;
 }
 
-/**
- * The best of `batches` batches of a function's mean time, each batch about `batchBudget` ms (at least one
- * call): the figure least disturbed by the machine, for a function of microseconds or of seconds.
- */
-export async function bestTime(
-  run: () => unknown,
-  batches = 10,
-  batchBudget = 20,
-): Promise<{ best: number; median: number }> {
-  // A synchronous function is not awaited, so that its time has no microtask in it.
-  const call = async () => {
+/** The mean time of one batch of calls, about `budget` ms long (at least one call). */
+async function batch(run: () => unknown, budget: number): Promise<number> {
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
+    // A synchronous function is not awaited, so that its time has no microtask in it.
     const out = run();
     if (out instanceof Promise) await out;
-  };
-  await call();
-  const means: number[] = [];
-  for (let b = 0; b < batches; b++) {
+    count++;
+    elapsed = performance.now() - start;
+  } while (elapsed < budget);
+  return elapsed / count;
+}
+
+/**
+ * Two functions (sync or async) timed in alternated batches, each batch about `budget` ms: the best batch
+ * mean of each (the one least disturbed by other work on a shared machine, which both then share) and the
+ * medians. Each is run once first (warm-up).
+ */
+export async function compareBatches(
+  batches: number,
+  budget: number,
+  baseline: () => unknown,
+  measured: () => unknown,
+): Promise<{ baseline: number; measured: number; medianBaseline: number; medianMeasured: number }> {
+  await batch(baseline, 0);
+  await batch(measured, 0);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < batches; i++) {
     collect();
-    let count = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      const out = run();
-      if (out instanceof Promise) await out;
-      count++;
-      elapsed = performance.now() - start;
-    } while (elapsed < batchBudget);
-    means.push(elapsed / count);
+    a.push(await batch(baseline, budget));
+    collect();
+    b.push(await batch(measured, budget));
   }
-  return { best: Math.min(...means), median: median(means) };
+  return {
+    baseline: Math.min(...a),
+    measured: Math.min(...b),
+    medianBaseline: median(a),
+    medianMeasured: median(b),
+  };
 }
 
 /**
