@@ -93,7 +93,9 @@ async function batch(run: () => unknown, budget: number): Promise<number> {
 /**
  * Two functions (sync or async) timed in alternated batches, each batch about `budget` ms: the best batch
  * mean of each (the one least disturbed by other work on a shared machine, which both then share) and the
- * medians. Each is run once first (warm-up).
+ * medians. Each is run once first (warm-up). One full collection before the batches, then time for V8 to
+ * finish sweeping: a collection before every batch would leave the batch after it paying for the sweep of a
+ * large heap (at 1M events it doubled the library's query times); each batch pays for its own garbage.
  */
 export async function compareBatches(
   batches: number,
@@ -103,12 +105,12 @@ export async function compareBatches(
 ): Promise<{ baseline: number; measured: number; medianBaseline: number; medianMeasured: number }> {
   await batch(baseline, 0);
   await batch(measured, 0);
+  collect();
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < batches; i++) {
-    collect();
     a.push(await batch(baseline, budget));
-    collect();
     b.push(await batch(measured, budget));
   }
   return {
