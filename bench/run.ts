@@ -1,12 +1,17 @@
 /*
- * The benchmarks of issue 3, run by `npm run bench` (bench/build-and-run.mjs bundles this file with esbuild
- * and runs it with `node --expose-gc`). Every figure is a ratio against a baseline measured in the same run,
- * on datasets from the seeded generator (bench/generate.ts):
- * - validating a dataset (safeParseDataset) vs a bare safeParse of the same records with the same schemas;
- * - building the index vs sorting the same events by date;
+ * The benchmarks of issues 3 and 9, run by `npm run bench` (bench/build-and-run.mjs builds dist/, bundles
+ * this file with esbuild and runs it with `node --expose-gc`). Every figure is a ratio against a baseline or
+ * a peer measured in the same run, on datasets from the seeded generator (bench/generate.ts):
+ * - validating a dataset (safeParseDataset) vs a bare safeParse of the same records with the same schemas,
+ *   and vs ajv with the shipped JSON Schema (bench/ajv.ts; target at most 1.5x);
+ * - building the index vs sorting the same events by date (target at most 1.5x);
  * - a selective query (one dyad, one month) vs a linear scan with the same filter;
+ * - dyadSummary by month and a one-dyad one-month findEvents vs the same queries in DuckDB (bench/duckdb.ts;
+ *   targets: faster than DuckDB, and at least 1,000x faster);
+ * - `import "bilateral"` in a fresh process beyond node's start (bench/import-time.ts; target 100 ms);
  * - the heap the index retains vs the heap of the dataset itself;
  * - `bilateral validate` on a file of the largest size: wall time and peak RSS.
+ * Options: --sizes 10000,100000 (events), --cli-size N (0: no CLI run), --import-runs N (default 10).
  * Results are printed as Markdown and written to .tmp/bench-results.{md,json}.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -14,16 +19,29 @@ import { createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSy
 import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import type { EventRecord } from "../src/model/event.js";
-import type { Person } from "../src/model/person.js";
 import { RECORD_SCHEMAS } from "../src/model/records.js";
 import { createIndex, findEvents } from "../src/query/index.js";
 import { comparePartialDates, intervalOf, startOf } from "../src/time/partial-date.js";
 import { safeParseDataset } from "../src/validate/parse.js";
+import { benchAjv, compileDatasetSchema } from "./ajv.js";
+import { attributedCountries } from "./attribution.js";
+import { benchDuckDb } from "./duckdb.js";
 import { type GeneratedRecord, generateDataset, generatedHeader, generateRecords } from "./generate.js";
-
-const gc = (globalThis as { gc?: () => void }).gc;
-if (gc === undefined) throw new Error("run with node --expose-gc (npm run bench does)");
-const collect = gc;
+import { benchImportTime } from "./import-time.js";
+import {
+  collect,
+  compare,
+  type Figure,
+  formatTarget,
+  formatValue,
+  mb,
+  meanTime,
+  median,
+  ms,
+  report,
+  timed,
+  verdict,
+} from "./timing.js";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -32,74 +50,10 @@ const option = (name: string) => {
 };
 const SIZES = (option("--sizes") ?? "10000,100000,1000000").split(",").map(Number);
 const CLI_SIZE = Number(option("--cli-size") ?? Math.max(...SIZES));
+const IMPORT_RUNS = Number(option("--import-runs") ?? 10);
 const OUT = join(process.cwd(), ".tmp");
 const CLI = join(OUT, "cli.mjs");
 mkdirSync(OUT, { recursive: true });
-
-function ms(value: number): string {
-  return value >= 1000
-    ? `${(value / 1000).toFixed(2)} s`
-    : value >= 1
-      ? `${value.toFixed(1)} ms`
-      : `${(value * 1000).toFixed(1)} µs`;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function timed<T>(run: () => T): [number, T] {
-  const start = performance.now();
-  const result = run();
-  return [performance.now() - start, result];
-}
-
-/**
- * The fastest of `reps` runs of each of two functions, alternated (on a shared machine the fastest run is
- * the one least disturbed by other processes), and the medians.
- */
-function compare(
-  reps: number,
-  baseline: () => unknown,
-  measured: () => unknown,
-): { baseline: number; measured: number; medianBaseline: number; medianMeasured: number } {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    collect();
-    a.push(timed(baseline)[0]);
-    collect();
-    b.push(timed(measured)[0]);
-  }
-  return {
-    baseline: Math.min(...a),
-    measured: Math.min(...b),
-    medianBaseline: median(a),
-    medianMeasured: median(b),
-  };
-}
-
-/** Mean time of a fast function, run for at least `budget` ms. */
-function meanTime(run: () => unknown, budget = 300): number {
-  for (let i = 0; i < 20; i++) run();
-  let count = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < budget || count < 20) {
-    run();
-    count++;
-    elapsed = performance.now() - start;
-  }
-  return elapsed / count;
-}
 
 function memory(): number {
   const usage = process.memoryUsage();
@@ -116,31 +70,8 @@ function scanDyadMonth(
   month: string,
 ): EventRecord[] {
   const range = intervalOf(month);
-  const countries = (ids: readonly string[] | undefined, start: number, end: number): string[] => {
-    const out: string[] = [];
-    for (const id of ids ?? []) {
-      const record = byId.get(id);
-      if (record === undefined) continue;
-      if (record.kind === "country") out.push(id);
-      else if (record.kind === "organization" && typeof record.country === "string") out.push(record.country);
-      else if (record.kind === "person") {
-        const person = record as unknown as Person;
-        let found = false;
-        for (const position of person.positions ?? []) {
-          const held = {
-            start: position.period?.start ? startOf(position.period.start) : -Infinity,
-            end: position.period?.end ? intervalOf(position.period.end).end : Infinity,
-          };
-          if (position.country !== undefined && held.start < end && held.end > start) {
-            out.push(position.country);
-            found = true;
-          }
-        }
-        if (!found) out.push(...(person.nationalities ?? []));
-      }
-    }
-    return out;
-  };
+  const countries = (ids: readonly string[] | undefined, start: number, end: number) =>
+    attributedCountries(byId, ids, start, end);
   const out: EventRecord[] = [];
   for (const event of events) {
     if (event.date === undefined) continue;
@@ -173,6 +104,10 @@ interface SizeResult {
   queries: { label: string; results: number; indexed: number; scan: number; ratio: number }[];
   other: { label: string; time: number; results: number }[];
 }
+
+// The targets of issue 9, as measured: import time once, the rest at every size.
+const figures: Figure[] = [benchImportTime(IMPORT_RUNS)];
+const validateWithAjv = compileDatasetSchema();
 
 const results: SizeResult[] = [];
 for (const size of SIZES) {
@@ -211,6 +146,7 @@ for (const size of SIZES) {
   console.log(
     `validate: bare safeParse ${ms(validate.baseline)}, safeParseDataset ${ms(validate.measured)} (x${(validate.measured / validate.baseline).toFixed(2)}), valid ${valid}`,
   );
+  figures.push(benchAjv(validateWithAjv, data, size, reps));
 
   // Index build vs sorting the events by date (decorate with the start, sort, undecorate).
   const events = data.records.filter((record) => record.kind === "event") as unknown as EventRecord[];
@@ -241,6 +177,15 @@ for (const size of SIZES) {
   );
   console.log(
     `index: sort by date ${ms(build.baseline)} (with comparePartialDates as comparator: ${ms(comparatorSort)}), createIndex ${ms(build.measured)} (x${(build.measured / build.baseline).toFixed(2)})`,
+  );
+  figures.push(
+    report({
+      events: size,
+      label: "createIndex / sort of the events by date",
+      detail: `${ms(build.measured)} / ${ms(build.baseline)}`,
+      value: build.measured / build.baseline,
+      target: { kind: "at most", limit: 1.5, unit: "x" },
+    }),
   );
 
   // Selective queries: one dyad, one month, vs a linear scan with the same filter.
@@ -310,6 +255,9 @@ for (const size of SIZES) {
     sanctionsInForce(index, { target: "country:IRN", at: month }),
   );
   info(`sanctionsOnTrade IRN-PAK`, () => sanctionsOnTrade(index, "country:IRN", "country:PAK"));
+
+  // The DuckDB peer: the busiest dyad's summary by month, and its events in one month.
+  figures.push(...(await benchDuckDb(events, byId, index, size, top, month)));
 
   results.push({
     events: size,
@@ -416,6 +364,18 @@ const machine = {
 const lines: string[] = [];
 lines.push(`Machine: ${machine.cpus}, ${machine.memory} RAM, Node ${machine.node}; run ${machine.date}.`, "");
 lines.push(
+  "Targets of issue 9 (each against a peer in the same process):",
+  "",
+  "| events | figure | measured | ratio | target | verdict |",
+  "| ---: | --- | --- | ---: | ---: | --- |",
+);
+for (const f of figures) {
+  lines.push(
+    `| ${f.events?.toLocaleString("en-US") ?? "-"} | ${f.label} | ${f.detail} | **${formatValue(f)}** | ${formatTarget(f)} | ${verdict(f)} |`,
+  );
+}
+lines.push("");
+lines.push(
   "| events | records | validate / bare safeParse | createIndex / sort by date | index heap / dataset heap | load average |",
   "| ---: | ---: | --- | --- | --- | --- |",
 );
@@ -463,4 +423,7 @@ if (cliRuns.length > 0) {
 const markdown = lines.join("\n");
 console.log(`\n${markdown}\n\n${machine.free}`);
 writeFileSync(join(OUT, "bench-results.md"), `${markdown}\n`);
-writeFileSync(join(OUT, "bench-results.json"), `${JSON.stringify({ machine, results, cliRuns }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, "bench-results.json"),
+  `${JSON.stringify({ machine, figures, results, cliRuns }, null, 2)}\n`,
+);
