@@ -1,12 +1,11 @@
 import { OptionError } from "../core/errors.js";
-import type { EventRecord } from "../model/event.js";
 import { nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
-import { intervalOf, type PartialDate } from "../time/partial-date.js";
+import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
 import { rangeOf } from "./internal/range.js";
-import { eventAt, internalsOf, QUAD_STORED } from "./internal/store.js";
+import { internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
 /**
@@ -143,29 +142,37 @@ export interface DyadSummaryOptions extends TimeRangeOptions, AttributionOptions
 const MAX_PERIODS = 100_000;
 const STABLE = 0.05;
 
+/** Counts of events, by quad class and by category code (see `IndexData.categoryOf`). */
 class Tally {
   count = 0;
   readonly quad = [0, 0, 0, 0, 0];
   derived = 0;
-  readonly categories = new Map<string, number>();
+  readonly categories: Int32Array;
   intensitySum = 0;
   intensityCount = 0;
 
-  add(event: EventRecord, quad: number, derived: boolean): void {
+  constructor(categoryCount: number) {
+    this.categories = new Int32Array(categoryCount);
+  }
+
+  add(category: number, quad: number, derived: boolean, intensity: number): void {
     this.count++;
     this.quad[quad] = (this.quad[quad] as number) + 1;
     if (derived) this.derived++;
-    this.categories.set(event.category, (this.categories.get(event.category) ?? 0) + 1);
-    if (event.intensity !== undefined) {
-      this.intensitySum += event.intensity;
+    this.categories[category] = (this.categories[category] as number) + 1;
+    if (!Number.isNaN(intensity)) {
+      this.intensitySum += intensity;
       this.intensityCount++;
     }
   }
 
-  counts(): EventCounts {
+  /** The counts, categories named (`names[code]`) and sorted by name. */
+  counts(names: readonly string[], byName: readonly number[]): EventCounts {
     const byCategory: Record<string, number> = {};
-    for (const key of [...this.categories.keys()].sort())
-      byCategory[key] = this.categories.get(key) as number;
+    for (const code of byName) {
+      const count = this.categories[code] as number;
+      if (count > 0) byCategory[names[code] as string] = count;
+    }
     const [unknown, q1, q2, q3, q4] = this.quad as [number, number, number, number, number];
     return {
       count: this.count,
@@ -236,43 +243,54 @@ export function dyadSummary<R extends IndexableRecord>(
   const range = rangeOf(options);
   const positions = selectQuery(data, { ...options, between: [x, y] });
 
-  const totals = new Tally();
+  const names = [...data.category.codes.keys()];
+  const byName = names
+    .map((_, code) => code)
+    .sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1));
+  const totals = new Tally(names.length);
   const tallies = new Map<number, Tally>();
-  const periodOf = new Map<string, number>();
   let imprecise = 0;
   let undated = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
+  // Positions come in time order: the period of the previous start is usually the period of this one.
+  let lastStart = Number.NaN;
+  let periodFrom = 0;
+  let periodTo = 0;
+  let tally: Tally | undefined;
+  const { starts, dateEnds, categoryOf, intensities, quadValue, quadBasis } = data;
   for (const position of positions) {
-    const event = eventAt<EventRecord>(data, position);
-    const quad = data.quadValue[position] as number;
-    const derived = quad !== 0 && data.quadBasis[position] !== QUAD_STORED;
-    totals.add(event, quad, derived);
-    if (event.date === undefined) {
+    const quad = quadValue[position] as number;
+    const derived = quad !== 0 && quadBasis[position] !== QUAD_STORED;
+    const category = categoryOf[position] as number;
+    const intensity = intensities[position] as number;
+    totals.add(category, quad, derived, intensity);
+    const start = starts[position] as number;
+    if (start === Number.POSITIVE_INFINITY) {
       undated++;
       continue;
     }
-    let placed = periodOf.get(event.date);
-    if (placed === undefined) {
-      // Calendar arithmetic once per distinct date: -1 when the date does not fit in one period.
-      const own = intervalOf(event.date);
-      const start = periodStart(own.start, by);
-      placed = own.end > nextPeriod(start, by) ? -1 : start;
-      periodOf.set(event.date, placed);
+    if (start !== lastStart) {
+      lastStart = start;
+      const from = periodStart(start, by);
+      if (from !== periodFrom || tally === undefined) {
+        periodFrom = from;
+        periodTo = nextPeriod(from, by);
+        tally = tallies.get(from);
+        if (tally === undefined) {
+          tally = new Tally(names.length);
+          tallies.set(from, tally);
+        }
+      }
     }
-    if (placed === -1) {
+    // A date longer than one period (a year, in a monthly summary) is counted in the totals only.
+    if ((dateEnds[position] as number) > periodTo) {
       imprecise++;
       continue;
     }
-    const start = placed;
-    let tally = tallies.get(start);
-    if (tally === undefined) {
-      tally = new Tally();
-      tallies.set(start, tally);
-    }
-    tally.add(event, quad, derived);
-    if (start < first) first = start;
-    if (start > last) last = start;
+    (tally as Tally).add(category, quad, derived, intensity);
+    if (periodFrom < first) first = periodFrom;
+    if (periodFrom > last) last = periodFrom;
   }
   if (range !== undefined) {
     if (Number.isFinite(range.start)) first = periodStart(range.start, by);
@@ -280,14 +298,14 @@ export function dyadSummary<R extends IndexableRecord>(
   }
 
   const buckets: SummaryBucket[] = [];
-  const empty = new Tally();
+  const empty = new Tally(names.length);
   for (let start = first; start <= last; start = nextPeriod(start, by)) {
     if (buckets.length >= MAX_PERIODS)
       throw new OptionError(
         "by",
         `the summary would have more than ${MAX_PERIODS} periods: narrow the range`,
       );
-    const counts = (tallies.get(start) ?? empty).counts();
+    const counts = (tallies.get(start) ?? empty).counts(names, byName);
     buckets.push({ period: periodLabel(start, by), ...periodBounds(start, by), ...counts });
   }
 
@@ -309,7 +327,7 @@ export function dyadSummary<R extends IndexableRecord>(
     parties: [x, y],
     by,
     buckets,
-    totals: totals.counts(),
+    totals: totals.counts(names, byName),
     imprecise,
     undated,
     trend: { volume, intensity, direction },

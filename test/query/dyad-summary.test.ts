@@ -66,3 +66,55 @@ describe("dyadSummary", () => {
     expect(() => dyadSummary(index, USA, PAK, { by: "week" as never })).toThrow('by: "week"');
   });
 });
+
+describe("dyadSummary on generated data agrees with counting findEvents' events by hand", async () => {
+  const { createIndex, findEvents, intervalOf, parseDataset } = await import("bilateral");
+  const { generateDataset } = await import("../../bench/generate.js");
+  const generated = createIndex(parseDataset(generateDataset({ events: 4000, seed: 11 })));
+  const cases = [
+    ["country:IRN", "country:PAK", "month", {}],
+    ["country:IRN", "country:PAK", "quarter", { from: "2019", to: "2021-06" }],
+    ["country:PAK", "country:IRN", "year", { attribution: "record" }],
+    ["country:PAK", "country:IRN", "month", { from: "2020-03", to: "2021-08", match: "within" }],
+  ] as const;
+
+  it.each(cases)("%s-%s by %s %j", (a, b, by, options) => {
+    const summary = dyadSummary(generated, a, b, { by, ...options });
+    const events = findEvents(generated, { between: [a, b], ...options });
+    const label = (date: string) =>
+      by === "year"
+        ? date.slice(0, 4)
+        : by === "month"
+          ? date.slice(0, 7)
+          : `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+    const counts = new Map<string, number>();
+    const categories = new Map<string, Map<string, number>>();
+    let imprecise = 0;
+    for (const event of events) {
+      if (event.date === undefined) continue;
+      const own = intervalOf(event.date);
+      const period = label(new Date(own.start).toISOString());
+      if (label(new Date(own.end - 1).toISOString()) !== period) {
+        imprecise++;
+        continue;
+      }
+      counts.set(period, (counts.get(period) ?? 0) + 1);
+      const inPeriod = categories.get(period) ?? new Map<string, number>();
+      inPeriod.set(event.category, (inPeriod.get(event.category) ?? 0) + 1);
+      categories.set(period, inPeriod);
+    }
+    expect(summary.totals.count).toBe(events.length);
+    expect(summary.undated).toBe(events.filter((event) => event.date === undefined).length);
+    expect(summary.imprecise).toBe(imprecise);
+    const nonEmpty = summary.buckets.filter((bucket) => bucket.count > 0);
+    expect(Object.fromEntries(nonEmpty.map((bucket) => [bucket.period, bucket.count]))).toEqual(
+      Object.fromEntries(counts),
+    );
+    for (const bucket of nonEmpty) {
+      expect(bucket.byCategory).toEqual(
+        Object.fromEntries([...(categories.get(bucket.period) ?? [])].sort()),
+      );
+    }
+    expect(counts.size).toBeGreaterThan(0);
+  });
+});

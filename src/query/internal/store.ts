@@ -61,6 +61,12 @@ export interface IndexData {
   readonly byDuration: readonly Posting[];
   readonly quadValue: Uint8Array;
   readonly quadBasis: Uint8Array;
+  /** By event position: the end of the event's own date (`date`, not `endDate`); `Infinity` when undated. */
+  readonly dateEnds: Float64Array;
+  /** By event position: the code of its category in `category.codes`. */
+  readonly categoryOf: Int32Array;
+  /** By event position: its intensity, `NaN` when it has none. */
+  readonly intensities: Float64Array;
 
   /** By event position: 1 when the event has recipients. */
   readonly hasRecipients: Uint8Array;

@@ -24,6 +24,9 @@ export type EventsPhase = Pick<
   | "byDuration"
   | "quadValue"
   | "quadBasis"
+  | "dateEnds"
+  | "categoryOf"
+  | "intensities"
   | "hasRecipients"
   | "partyCodes"
   | "byParty"
@@ -37,6 +40,9 @@ export type EventsPhase = Pick<
 interface RawEvents {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  readonly dateEnds: Float64Array;
+  readonly categoryOf: Int32Array;
+  readonly intensities: Float64Array;
   readonly classes: Uint8Array;
   readonly hasRecipients: Uint8Array;
   readonly quadValue: Uint8Array;
@@ -54,13 +60,16 @@ function codeIn(codes: Map<string, number>, name: string): number {
 }
 
 /** An event's interval, from its start date to the end of its end date (`Infinity` both when undated). */
-function eventInterval(event: EventRecord, position: number): { start: number; end: number } {
-  if (event.date === undefined) return { start: INFINITY, end: INFINITY };
+function eventInterval(
+  event: EventRecord,
+  position: number,
+): { start: number; end: number; dateEnd: number } {
+  if (event.date === undefined) return { start: INFINITY, end: INFINITY, dateEnd: INFINITY };
   try {
     const interval = intervalOf(event.date);
     const end =
       event.endDate === undefined ? interval.end : Math.max(interval.end, intervalOf(event.endDate).end);
-    return { start: interval.start, end };
+    return { start: interval.start, end, dateEnd: interval.end };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new RangeError(`${describeRecord(position, event)}: ${message} (index a validated dataset)`);
@@ -128,6 +137,9 @@ function readEvents(
   const raw: RawEvents = {
     starts: new Float64Array(count),
     ends: new Float64Array(count),
+    dateEnds: new Float64Array(count),
+    categoryOf: new Int32Array(count),
+    intensities: new Float64Array(count),
     classes: new Uint8Array(count),
     hasRecipients: new Uint8Array(count),
     quadValue: new Uint8Array(count),
@@ -139,15 +151,19 @@ function readEvents(
   for (let j = 0; j < count; j++) {
     const event = records[eventRecords[j] as number] as EventRecord;
     entries.startEvent(j);
-    const { start, end } = eventInterval(event, eventRecords[j] as number);
+    const { start, end, dateEnd } = eventInterval(event, eventRecords[j] as number);
     raw.starts[j] = start;
     raw.ends[j] = end;
+    raw.dateEnds[j] = dateEnd;
+    raw.intensities[j] = event.intensity ?? Number.NaN;
     raw.classes[j] = durationClass(start, end);
     const dated = start !== INFINITY;
     parties.addCodes(entries, FAMILY.actor, event.actors, dated, start, end);
     parties.addCodes(entries, FAMILY.recipient, event.recipients, dated, start, end);
     if (event.recipients !== undefined && event.recipients.length > 0) raw.hasRecipients[j] = 1;
-    entries.add(FAMILY.category, codeIn(names.category, event.category));
+    const category = codeIn(names.category, event.category);
+    raw.categoryOf[j] = category;
+    entries.add(FAMILY.category, category);
     const contexts = event.contexts as readonly string[] | undefined;
     for (let c = 0; c < (contexts?.length ?? 0); c++) {
       const name = (contexts as readonly string[])[c] as string;
@@ -171,44 +187,52 @@ function sortEvents(
   eventRecords: readonly number[],
   raw: RawEvents,
   order: Int32Array,
-): Pick<
-  EventsPhase,
-  "events" | "starts" | "ends" | "datedCount" | "byDuration" | "quadValue" | "quadBasis" | "hasRecipients"
-> {
+): Omit<EventsPhase, "partyCodes" | "byParty" | "category" | "context" | "quadClass" | "location"> {
   const count = order.length;
   const events: AnyRecord[] = new Array(count);
-  const starts = new Float64Array(count);
-  const ends = new Float64Array(count);
-  const hasRecipients = new Uint8Array(count);
-  const quadValue = new Uint8Array(count);
-  const quadBasis = new Uint8Array(count);
-  const byDuration: number[][] = DURATION_LIMITS.map(() => []);
+  const permuted = {
+    starts: new Float64Array(count),
+    ends: new Float64Array(count),
+    dateEnds: new Float64Array(count),
+    categoryOf: new Int32Array(count),
+    intensities: new Float64Array(count),
+    hasRecipients: new Uint8Array(count),
+    quadValue: new Uint8Array(count),
+    quadBasis: new Uint8Array(count),
+  };
+  const classCounts = new Int32Array(DURATION_LIMITS.length);
   let datedCount = 0;
   for (let p = 0; p < count; p++) {
     const j = order[p] as number;
     events[p] = records[eventRecords[j] as number] as AnyRecord;
-    starts[p] = raw.starts[j] as number;
-    ends[p] = raw.ends[j] as number;
-    hasRecipients[p] = raw.hasRecipients[j] as number;
-    quadValue[p] = raw.quadValue[j] as number;
-    quadBasis[p] = raw.quadBasis[j] as number;
-    if (starts[p] !== INFINITY) datedCount++;
-    (byDuration[raw.classes[j] as number] as number[]).push(p);
+    permuted.starts[p] = raw.starts[j] as number;
+    permuted.ends[p] = raw.ends[j] as number;
+    permuted.dateEnds[p] = raw.dateEnds[j] as number;
+    permuted.categoryOf[p] = raw.categoryOf[j] as number;
+    permuted.intensities[p] = raw.intensities[j] as number;
+    permuted.hasRecipients[p] = raw.hasRecipients[j] as number;
+    permuted.quadValue[p] = raw.quadValue[j] as number;
+    permuted.quadBasis[p] = raw.quadBasis[j] as number;
+    if (permuted.starts[p] !== INFINITY) datedCount++;
+    const c = raw.classes[j] as number;
+    classCounts[c] = (classCounts[c] as number) + 1;
+  }
+  const byClass = Array.from(classCounts, (n) => new Int32Array(n));
+  const filled = new Int32Array(DURATION_LIMITS.length);
+  for (let p = 0; p < count; p++) {
+    const c = raw.classes[order[p] as number] as number;
+    (byClass[c] as Int32Array)[filled[c] as number] = p;
+    filled[c] = (filled[c] as number) + 1;
   }
   return {
     events,
-    starts,
-    ends,
+    ...permuted,
     datedCount,
-    hasRecipients,
-    quadValue,
-    quadBasis,
-    byDuration: byDuration.map((positions) => durationPosting(positions, starts, ends)),
+    byDuration: byClass.map((ids) => durationPosting(ids, permuted.starts, permuted.ends)),
   };
 }
 
-function durationPosting(positions: readonly number[], starts: Float64Array, ends: Float64Array): Posting {
-  const ids = Int32Array.from(positions);
+function durationPosting(ids: Int32Array, starts: Float64Array, ends: Float64Array): Posting {
   let span = 0;
   for (const position of ids) {
     const start = starts[position] as number;
