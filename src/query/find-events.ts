@@ -5,7 +5,7 @@ import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-inde
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
 import { EMPTY_POSTING, namedPostings, type Posting, postingsOf } from "./internal/postings.js";
 import { type QueryRange, rangeOf } from "./internal/range.js";
-import { type Clause, dyadPosting, selectEvents } from "./internal/select.js";
+import { type Clause, directedPosting, dyadPostings, selectEvents } from "./internal/select.js";
 import { eventAt, type IndexData, internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 import type { QuadClassValue } from "./quad-class.js";
@@ -90,11 +90,10 @@ export function partyClauses(
     const directed = query.directed === true;
     const x = data.partyCodes.get(a);
     const y = data.partyCodes.get(b);
-    clauses.push([
-      x === undefined || y === undefined
-        ? EMPTY_POSTING
-        : dyadPosting(data, actor, recipient, x, y, directed, range),
-    ]);
+    if (x === undefined || y === undefined) clauses.push([EMPTY_POSTING]);
+    // Undirected: the dyad's own posting lists (built on first use); directed: from the parties' lists.
+    else if (!directed) clauses.push(dyadPostings(data, x, y));
+    else clauses.push([directedPosting(data, actor, recipient, x, y, range)]);
     if (mode === "record") {
       tests.push((event) => {
         const recipients = event.recipients ?? [];

@@ -38,6 +38,7 @@ export function buildIndex(records: readonly AnyRecord[], schemas: RecordSchemaM
     positionOf: ids.positionOf,
     byKind: ids.byKind,
     kindCache: new Map(),
+    dyadCache: new Map(),
     countryByCode: ids.countryByCode,
     attributor,
     ...indexEvents(records, ids.eventRecords, attributor, ids.lookup),

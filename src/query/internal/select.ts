@@ -1,6 +1,15 @@
-import { contains, intersect, lowerBound, mergeSlices, type Posting, type Slice } from "./postings.js";
+import {
+  type Csr,
+  contains,
+  DURATION_LIMITS,
+  intersect,
+  lowerBound,
+  mergeSlices,
+  type Posting,
+  type Slice,
+} from "./postings.js";
 import type { QueryRange } from "./range.js";
-import type { IndexData } from "./store.js";
+import { dyadKey, type IndexData } from "./store.js";
 
 /** A filter: an event passes when it is in any of the postings. @internal */
 export type Clause = readonly Posting[];
@@ -84,10 +93,6 @@ export function selectEvents(
   return out;
 }
 
-function whole(ids: Int32Array): Slice {
-  return { ids, lo: 0, hi: ids.length };
-}
-
 /** The union of the slices of some posting lists within a range. */
 function unionOf(data: IndexData, postings: readonly Posting[], range: QueryRange | undefined): Slice {
   const ids = mergeSlices(postings.map((posting) => sliceOf(data, posting, range)));
@@ -102,40 +107,69 @@ function spanOf(postings: readonly Posting[]): number {
 }
 
 /**
- * The events between two parties (by code) that may match a range, as one posting list: those with `x`
- * among the actors and `y` among the recipients; unless `directed`, also the other way round, and those with
- * both among the actors and no recipient (a joint act).
+ * The events from one party (by code) to another that may match a range, as one posting list: those with
+ * `x` among the actors and `y` among the recipients. (Undirected dyads have posting lists of their own,
+ * `IndexData.dyads`.)
  * @internal
  */
-export function dyadPosting(
+export function directedPosting(
   data: IndexData,
   actor: (code: number) => Posting[],
   recipient: (code: number) => Posting[],
   x: number,
   y: number,
-  directed: boolean,
   range: QueryRange | undefined,
 ): Posting {
   const ax = actor(x);
   const ry = recipient(y);
-  const actorX = unionOf(data, ax, range);
-  const parts = [intersect(actorX, unionOf(data, ry, range))];
-  let span = Math.max(spanOf(ax), spanOf(ry));
-  if (!directed) {
-    const ay = actor(y);
-    const rx = recipient(x);
-    const actorY = unionOf(data, ay, range);
-    span = Math.max(span, spanOf(ay), spanOf(rx));
-    parts.push(intersect(actorY, unionOf(data, rx, range)));
-    const both = intersect(actorX, actorY);
+  const ids = intersect(unionOf(data, ax, range), unionOf(data, ry, range));
+  return { ids, span: Math.max(spanOf(ax), spanOf(ry)) };
+}
+
+/** The whole posting list of a key in one duration class of a {@link Csr}, with its longest duration. */
+function partOf(csr: Csr, c: number, key: number): { slice: Slice; span: number } {
+  const part = csr.parts[c];
+  if (part === undefined || key + 1 >= part.offsets.length) {
+    return { slice: { ids: new Int32Array(0), lo: 0, hi: 0 }, span: 0 };
+  }
+  return {
+    slice: { ids: part.ids, lo: part.offsets[key] as number, hi: part.offsets[key + 1] as number },
+    span: part.spans[key] as number,
+  };
+}
+
+/**
+ * The events between two parties (by code), either way, one posting per duration class: those with one
+ * among the actors and the other among the recipients, and those with both among the actors and no
+ * recipient (a joint act). Built from the parties' lists when a dyad is first asked for, then kept: a
+ * dyad's next queries read its own list.
+ * @internal
+ */
+export function dyadPostings(data: IndexData, x: number, y: number): readonly Posting[] {
+  const key = dyadKey(x, y);
+  const cached = data.dyadCache.get(key);
+  if (cached !== undefined) return cached;
+  const { actor, recipient } = data.byParty;
+  const out: Posting[] = [];
+  for (let c = 0; c < DURATION_LIMITS.length; c++) {
+    const [ax, ay, rx, ry] = [
+      partOf(actor, c, x),
+      partOf(actor, c, y),
+      partOf(recipient, c, x),
+      partOf(recipient, c, y),
+    ];
+    const both = intersect(ax.slice, ay.slice);
     let joint = 0;
     for (let i = 0; i < both.length; i++) {
       const position = both[i] as number;
       if (data.hasRecipients[position] === 0) both[joint++] = position;
     }
-    parts.push(both.subarray(0, joint));
+    const parts = [intersect(ax.slice, ry.slice), intersect(ay.slice, rx.slice), both.subarray(0, joint)];
+    const ids = mergeSlices(
+      parts.filter((ids) => ids.length > 0).map((ids) => ({ ids, lo: 0, hi: ids.length })),
+    );
+    if (ids.length > 0) out.push({ ids, span: Math.max(ax.span, ay.span, rx.span, ry.span) });
   }
-  const nonEmpty = parts.filter((part) => part.length > 0);
-  if (nonEmpty.length === 0) return { ids: new Int32Array(0), span: 0 };
-  return { ids: mergeSlices(nonEmpty.map(whole)), span };
+  data.dyadCache.set(key, out);
+  return out;
 }

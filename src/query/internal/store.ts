@@ -89,6 +89,11 @@ export interface IndexData {
   readonly tradeConstraints: PositionLists;
   /** By project id: the sanctions (positions) with a `blocks-project` effect on it. */
   readonly blockers: ReadonlyMap<string, readonly number[]>;
+  /**
+   * By `dyadKey` of two party codes: the dyad's events, one posting per duration class, built when the
+   * dyad is first asked for.
+   */
+  readonly dyadCache: Map<number, readonly Posting[]>;
   /** Built on first use. */
   statements?: readonly unknown[];
 }
@@ -105,6 +110,11 @@ export function internalsOf(index: object): IndexData {
   const data = store.get(index);
   if (data === undefined) throw new TypeError("expected an index made by createIndex(dataset)");
   return data;
+}
+
+/** The key of an unordered pair of distinct party codes, in `IndexData.dyadCache`. @internal */
+export function dyadKey(x: number, y: number): number {
+  return x < y ? x * 0x4000000 + y : y * 0x4000000 + x;
 }
 
 /** The key of an unordered pair of ids. @internal */
