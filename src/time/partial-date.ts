@@ -1,4 +1,4 @@
-import { UTCDate } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addDays } from "date-fns/addDays";
 import { addMilliseconds } from "date-fns/addMilliseconds";
 import { addMinutes } from "date-fns/addMinutes";
@@ -59,7 +59,7 @@ function build(text: string): ParsedPartialDate | null {
   const day = m[3] === undefined ? undefined : Number(m[3]);
   if (year < 1) return null;
   if (month !== undefined && (month < 1 || month > 12)) return null;
-  const date = new UTCDate(Date.UTC(2000, 0, 1));
+  const date = new UTCDateMini(Date.UTC(2000, 0, 1));
   date.setFullYear(year, (month ?? 1) - 1, 1);
   if (day !== undefined && (day < 1 || day > getDaysInMonth(date))) return null;
   date.setDate(day ?? 1);
