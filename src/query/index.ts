@@ -55,6 +55,9 @@ export { sanctionsOnTrade, type TradeSanction, type TradeSanctionsOptions } from
 export { type StanceFinding, type StanceOptions, stanceBetween } from "./stance-between.js";
 export type { TradeReach } from "./trade-reach.js";
 export {
+  TRADE_PROGRESS_NOTES,
+  type TradeProgressNote,
+  type TradeProgressNoteCode,
   type TradeProgressOptions,
   type TradeProgressStatus,
   type TradeTargetProgress,

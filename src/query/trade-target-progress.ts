@@ -63,6 +63,64 @@ export interface TradeValue {
 export type TradeProgressStatus = "ok" | "no-flows" | "currency-mismatch";
 
 /**
+ * Every note `tradeTargetProgress` can add to its result, by code, with what it means. Codes are stable.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { TRADE_PROGRESS_NOTES } from "bilateral";
+ * TRADE_PROGRESS_NOTES.no_flows; //=> "No year has the flows the target needs."
+ * ```
+ */
+export const TRADE_PROGRESS_NOTES = {
+  sub_annual_flows: "Flows with a period shorter than a year are not used: progress compares yearly values.",
+  commodity_flows: "Flows of single commodities (HS codes) are not used: only TOTAL flows count.",
+  re_export_flows: "Re-export and re-import flows are not used.",
+  duplicate_flows: "A party reports more than one flow of one kind for a year; the first is used.",
+  year_total_unknown: "Neither party reports both exports and imports for a year, so its total is unknown.",
+  year_without_flow: "Neither party reports the flow the target's direction needs for a year.",
+  no_flows: "No year has the flows the target needs.",
+  currency_mismatch:
+    "The latest year's flows are stated in none of the target's currencies; amounts are never converted.",
+  year_not_in_currency: "A year's flows are not stated in the currency compared in; the year is left out.",
+  year_in_equivalents: "A year's amounts are the equivalents its flows state in the currency compared in.",
+  compared_in_equivalent: "The target is compared in an equivalent it states, the currency the flows are in.",
+  target_date_assumed: "The target states no date; the date given in the options is assumed.",
+  no_target_date: "The target states no date, so the growth needed per year cannot be computed.",
+  target_date_passed: "The target date is not after the latest year with data.",
+  latest_value_zero: "The latest value is 0, so no growth rate reaches the target.",
+} as const;
+
+/**
+ * A code of {@link TRADE_PROGRESS_NOTES}.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TradeProgressNoteCode } from "bilateral";
+ * const code: TradeProgressNoteCode = "currency_mismatch";
+ * ```
+ */
+export type TradeProgressNoteCode = keyof typeof TRADE_PROGRESS_NOTES;
+
+/**
+ * A note on a trade target's progress: a stable `code` (see {@link TRADE_PROGRESS_NOTES}), a `message` with
+ * the particulars, and the `year` it is about when it is about one.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TradeProgressNote } from "bilateral";
+ * const note: TradeProgressNote = { code: "year_total_unknown", year: "2023", message: "2023: neither party reports both exports and imports, so the year's total is unknown" };
+ * ```
+ */
+export interface TradeProgressNote {
+  readonly code: TradeProgressNoteCode;
+  readonly message: string;
+  readonly year?: PartialDate;
+}
+
+/**
  * Progress toward a trade target, computed from the dataset's trade flows (never stored):
  * - `goal`: the target amount compared with, in the target's currency or, when the flows are in the
  *   currency of one of its stated equivalents, that equivalent (`goalStatedAs: "equivalent"`);
@@ -73,7 +131,7 @@ export type TradeProgressStatus = "ok" | "no-flows" | "currency-mismatch";
  *   `(goal / latest) ^ (1 / yearsLeft) - 1` (0.25 is 25 % a year), `undefined` without a target date, once
  *   the target date is not after the latest year, or with a latest value of 0;
  * - `notes`: what was left out and why (sub-annual or non-TOTAL flows, incomplete years, currency
- *   mismatches, an assumed target date).
+ *   mismatches, an assumed target date), each with a code of {@link TRADE_PROGRESS_NOTES}.
  *
  * @category Queries
  * @example
@@ -97,7 +155,7 @@ export interface TradeTargetProgress<R extends IndexableRecord = IndexableRecord
   readonly targetDateAssumed: boolean;
   readonly yearsLeft: number | undefined;
   readonly growthPerYearNeeded: number | undefined;
-  readonly notes: readonly string[];
+  readonly notes: readonly TradeProgressNote[];
 }
 
 interface YearFlows {
@@ -162,174 +220,228 @@ export function tradeTargetProgress<R extends IndexableRecord>(
     if (value !== undefined && !isPartialDate(value))
       throw new OptionError(name, `${name}: ${JSON.stringify(value)} is not a partial date`);
   }
-  const asOfEnd = options.asOf === undefined ? Number.POSITIVE_INFINITY : intervalOf(options.asOf).end;
-  const [a, b] = target.parties;
-  const notes: string[] = [];
+  const notes: TradeProgressNote[] = [];
+  const note = (code: TradeProgressNoteCode, message: string, year?: PartialDate) =>
+    notes.push(year === undefined ? { code, message } : { code, message, year });
+  const flows = fieldPairRecords(
+    data,
+    "trade-flow",
+    ["reporter", "partner"],
+    ...target.parties,
+    "record",
+  ).map((position) => recordAt<TradeFlow>(data, position));
+  const years = yearlyFlows(flows, options.asOf, note);
+  const complete = completeYears(target, years, note);
+  const { goal, statedAs, status, series } = valuesToCompare(target, complete, note);
+  const latest = series[series.length - 1];
+  const timing = timeLeft(target, options, latest, goal, note);
+  return {
+    target: record,
+    asOf: options.asOf,
+    status,
+    goal,
+    goalStatedAs: statedAs,
+    series,
+    latest,
+    share: latest === undefined ? undefined : latest.amount / goal.amount,
+    gap: latest === undefined ? undefined : goal.amount - latest.amount,
+    reached: latest === undefined ? undefined : latest.amount >= goal.amount,
+    ...timing,
+    notes,
+  };
+}
 
-  // Yearly TOTAL flows between the parties, by year.
+type Note = (code: TradeProgressNoteCode, message: string, year?: PartialDate) => void;
+
+/** A year's flows that together give its value for the target, and who reported them. */
+interface CompleteYear {
+  readonly year: string;
+  readonly reporter: string;
+  readonly mirror: boolean;
+  readonly flows: readonly TradeFlow[];
+}
+
+/** The yearly TOTAL export and import flows ended by `asOf`, by year, in time order; the others noted. */
+function yearlyFlows(flows: readonly TradeFlow[], asOf: PartialDate | undefined, note: Note): YearFlows[] {
+  const asOfEnd = asOf === undefined ? Number.POSITIVE_INFINITY : intervalOf(asOf).end;
   const years = new Map<string, YearFlows>();
   let subAnnual = 0;
   let byCommodity = 0;
   let reExports = 0;
-  for (const position of fieldPairRecords(data, "trade-flow", ["reporter", "partner"], a, b, "record")) {
-    const flow = recordAt<TradeFlow>(data, position);
+  for (const flow of flows) {
     if (intervalOf(flow.period).end > asOfEnd) continue;
-    if (flow.commodity !== "TOTAL") {
-      byCommodity++;
-      continue;
+    if (flow.commodity !== "TOTAL") byCommodity++;
+    else if (flow.flow !== "export" && flow.flow !== "import") reExports++;
+    else if (precisionOf(flow.period) !== "year") subAnnual++;
+    else {
+      let entry = years.get(flow.period);
+      if (entry === undefined) {
+        entry = { year: flow.period, flows: [] };
+        years.set(flow.period, entry);
+      }
+      entry.flows.push(flow);
     }
-    if (flow.flow !== "export" && flow.flow !== "import") {
-      reExports++;
-      continue;
-    }
-    if (precisionOf(flow.period) !== "year") {
-      subAnnual++;
-      continue;
-    }
-    let entry = years.get(flow.period);
-    if (entry === undefined) {
-      entry = { year: flow.period, flows: [] };
-      years.set(flow.period, entry);
-    }
-    entry.flows.push(flow);
   }
   if (subAnnual > 0)
-    notes.push(
+    note(
+      "sub_annual_flows",
       `${subAnnual} flow(s) with a period shorter than a year are not used: progress compares yearly values`,
     );
   if (byCommodity > 0)
-    notes.push(
+    note(
+      "commodity_flows",
       `${byCommodity} flow(s) of single commodities (HS codes) are not used: only TOTAL flows count`,
     );
-  if (reExports > 0) notes.push(`${reExports} re-export or re-import flow(s) are not used`);
+  if (reExports > 0) note("re_export_flows", `${reExports} re-export or re-import flow(s) are not used`);
+  return inTimeOrder([...years.values()], (y) => y.year);
+}
 
-  // Each year's flows for the target's direction.
-  const find = (
-    flows: TradeFlow[],
-    year: string,
-    reporter: string,
-    flow: "export" | "import",
-  ): TradeFlow | undefined => {
-    const matching = flows.filter((f) => f.reporter === reporter && f.flow === flow);
-    if (matching.length > 1) {
-      notes.push(
-        `${year}: ${matching.length} ${flow} flows reported by ${reporter}; the first (${matching[0]?.id}) is used`,
-      );
-    }
-    return matching[0];
-  };
-  const complete: { year: string; reporter: string; mirror: boolean; flows: TradeFlow[] }[] = [];
-  for (const { year, flows } of inTimeOrder([...years.values()], (y) => y.year)) {
+/** The years whose flows give a value for the target's direction (see `tradeTargetProgress`). */
+function completeYears(target: TradeTarget, years: readonly YearFlows[], note: Note): CompleteYear[] {
+  const [a, b] = target.parties;
+  const complete: CompleteYear[] = [];
+  for (const { year, flows } of years) {
+    const find = (reporter: string, flow: "export" | "import"): TradeFlow | undefined => {
+      const matching = flows.filter((f) => f.reporter === reporter && f.flow === flow);
+      if (matching.length > 1) {
+        note(
+          "duplicate_flows",
+          `${year}: ${matching.length} ${flow} flows reported by ${reporter}; the first (${matching[0]?.id}) is used`,
+          year,
+        );
+      }
+      return matching[0];
+    };
     if (target.direction === "total") {
-      const fromA = [find(flows, year, a, "export"), find(flows, year, a, "import")];
-      const fromB = [find(flows, year, b, "export"), find(flows, year, b, "import")];
+      const fromA = [find(a, "export"), find(a, "import")];
+      const fromB = [find(b, "export"), find(b, "import")];
       if (fromA[0] && fromA[1])
         complete.push({ year, reporter: a, mirror: false, flows: fromA as TradeFlow[] });
       else if (fromB[0] && fromB[1])
         complete.push({ year, reporter: b, mirror: false, flows: fromB as TradeFlow[] });
       else
-        notes.push(`${year}: neither party reports both exports and imports, so the year's total is unknown`);
+        note(
+          "year_total_unknown",
+          `${year}: neither party reports both exports and imports, so the year's total is unknown`,
+          year,
+        );
     } else {
-      const own = find(flows, year, a, target.direction === "exports" ? "export" : "import");
-      const mirror = find(flows, year, b, target.direction === "exports" ? "import" : "export");
+      const own = find(a, target.direction === "exports" ? "export" : "import");
+      const mirror = find(b, target.direction === "exports" ? "import" : "export");
       if (own) complete.push({ year, reporter: a, mirror: false, flows: [own] });
       else if (mirror) complete.push({ year, reporter: b, mirror: true, flows: [mirror] });
-      else notes.push(`${year}: no ${target.direction} flow reported by either party`);
+      else note("year_without_flow", `${year}: no ${target.direction} flow reported by either party`, year);
     }
   }
+  return complete;
+}
 
-  // The currency to compare in: the target's, else one of its stated equivalents, whichever the latest year
-  // can be stated in.
+/**
+ * The goal and the yearly values to compare with it, in the target's currency or in one of its stated
+ * equivalents, whichever the latest complete year can be stated in (amounts are never converted).
+ */
+function valuesToCompare(
+  target: TradeTarget,
+  complete: readonly CompleteYear[],
+  note: Note,
+): {
+  goal: MoneyAmount;
+  statedAs: "amount" | "equivalent";
+  status: TradeProgressStatus;
+  series: TradeValue[];
+} {
   const candidates: { goal: MoneyAmount; statedAs: "amount" | "equivalent" }[] = [
     { goal: { amount: target.amount.amount, currency: target.amount.currency }, statedAs: "amount" },
     ...(target.amount.equivalents ?? []).map((goal) => ({ goal, statedAs: "equivalent" as const })),
   ];
-  const latestComplete = complete[complete.length - 1];
-  const chosen =
-    latestComplete === undefined
-      ? candidates[0]
-      : candidates.find((c) =>
-          latestComplete.flows.every((f) => amountIn(f.value, c.goal.currency) !== undefined),
-        );
-  let status: TradeProgressStatus = "ok";
+  const stated = candidates[0] as { goal: MoneyAmount; statedAs: "amount" };
+  const latest = complete[complete.length - 1];
+  if (latest === undefined) {
+    const needed = target.direction === "total" ? "export and import" : target.direction;
+    note("no_flows", `no year has the ${needed} flows needed`);
+    return { ...stated, status: "no-flows", series: [] };
+  }
+  const chosen = candidates.find((c) =>
+    latest.flows.every((f) => amountIn(f.value, c.goal.currency) !== undefined),
+  );
+  if (chosen === undefined) {
+    const values = latest.flows.map((f) => describeMoney(f.value)).join(" and ");
+    note(
+      "currency_mismatch",
+      `${latest.year}: the flows (${values}) are stated neither in ${candidates.map((c) => c.goal.currency).join(" nor ")}; amounts are never converted`,
+      latest.year,
+    );
+    return { ...stated, status: "currency-mismatch", series: [] };
+  }
+  const currency = chosen.goal.currency;
   const series: TradeValue[] = [];
-  if (latestComplete === undefined) {
-    status = "no-flows";
-    notes.push(
-      `no year has the ${target.direction === "total" ? "export and import" : target.direction} flows needed`,
-    );
-  } else if (chosen === undefined) {
-    status = "currency-mismatch";
-    const stated = latestComplete.flows.map((f) => describeMoney(f.value)).join(" and ");
-    notes.push(
-      `${latestComplete.year}: the flows (${stated}) are stated neither in ${candidates.map((c) => c.goal.currency).join(" nor ")}; amounts are never converted`,
-    );
-  } else {
-    for (const year of complete) {
-      const amounts = year.flows.map((f) => amountIn(f.value, chosen.goal.currency));
-      if (amounts.some((amount) => amount === undefined)) {
-        notes.push(`${year.year}: the flows are not stated in ${chosen.goal.currency}; the year is left out`);
-        continue;
-      }
-      if (year.flows.some((f) => f.value.currency !== chosen.goal.currency)) {
-        notes.push(`${year.year}: amounts in ${chosen.goal.currency} are the equivalents the flows state`);
-      }
-      series.push({
-        year: year.year,
-        amount: (amounts as number[]).reduce((sum, amount) => sum + amount, 0),
-        currency: chosen.goal.currency,
-        reporter: year.reporter,
-        mirror: year.mirror,
-        flows: year.flows,
-      });
+  for (const year of complete) {
+    const amounts = year.flows.map((f) => amountIn(f.value, currency));
+    if (amounts.some((amount) => amount === undefined)) {
+      note(
+        "year_not_in_currency",
+        `${year.year}: the flows are not stated in ${currency}; the year is left out`,
+        year.year,
+      );
+      continue;
     }
-    if (chosen.statedAs === "equivalent") {
-      notes.push(
-        `the target is compared in ${chosen.goal.currency}, the equivalent it states, since the flows are in that currency`,
+    if (year.flows.some((f) => f.value.currency !== currency)) {
+      note(
+        "year_in_equivalents",
+        `${year.year}: amounts in ${currency} are the equivalents the flows state`,
+        year.year,
       );
     }
+    const amount = (amounts as number[]).reduce((sum, value) => sum + value, 0);
+    series.push({
+      year: year.year,
+      amount,
+      currency,
+      reporter: year.reporter,
+      mirror: year.mirror,
+      flows: year.flows,
+    });
   }
+  if (chosen.statedAs === "equivalent") {
+    note(
+      "compared_in_equivalent",
+      `the target is compared in ${currency}, the equivalent it states, since the flows are in that currency`,
+    );
+  }
+  return { ...chosen, status: "ok", series };
+}
 
-  const goal = (
-    chosen ??
-    candidates[0] ?? { goal: { amount: target.amount.amount, currency: target.amount.currency } }
-  ).goal;
-  const latest = series[series.length - 1];
+/** The target date (the target's, else the one assumed), the years left and the growth needed per year. */
+function timeLeft(
+  target: TradeTarget,
+  options: TradeProgressOptions,
+  latest: TradeValue | undefined,
+  goal: MoneyAmount,
+  note: Note,
+): Pick<TradeTargetProgress, "targetDate" | "targetDateAssumed" | "yearsLeft" | "growthPerYearNeeded"> {
   let targetDate = target.targetDate;
   let targetDateAssumed = false;
   if (targetDate === undefined && options.targetDate !== undefined) {
     targetDate = options.targetDate;
     targetDateAssumed = true;
-    notes.push(`the target states no date; ${targetDate} is assumed, as asked`);
+    note("target_date_assumed", `the target states no date; ${targetDate} is assumed, as asked`);
   } else if (targetDate === undefined) {
-    notes.push("the target states no date, so the growth needed per year cannot be computed");
+    note("no_target_date", "the target states no date, so the growth needed per year cannot be computed");
   }
   let yearsLeft: number | undefined;
   let growthPerYearNeeded: number | undefined;
   if (latest !== undefined && targetDate !== undefined) {
     yearsLeft = yearsBetween(intervalOf(latest.year).end, intervalOf(targetDate).end);
     if (yearsLeft <= 0)
-      notes.push(`the target date (${targetDate}) is not after the latest year with data (${latest.year})`);
-    else if (latest.amount === 0) notes.push(`the latest value is 0, so no growth rate reaches the target`);
+      note(
+        "target_date_passed",
+        `the target date (${targetDate}) is not after the latest year with data (${latest.year})`,
+      );
+    else if (latest.amount === 0)
+      note("latest_value_zero", "the latest value is 0, so no growth rate reaches the target");
     else growthPerYearNeeded = (goal.amount / latest.amount) ** (1 / yearsLeft) - 1;
   }
-  return {
-    target: record,
-    asOf: options.asOf,
-    status,
-    goal,
-    goalStatedAs: chosen?.statedAs ?? "amount",
-    series,
-    latest,
-    share: latest === undefined ? undefined : latest.amount / goal.amount,
-    gap: latest === undefined ? undefined : goal.amount - latest.amount,
-    reached: latest === undefined ? undefined : latest.amount >= goal.amount,
-    targetDate,
-    targetDateAssumed,
-    yearsLeft,
-    growthPerYearNeeded,
-    notes,
-  };
+  return { targetDate, targetDateAssumed, yearsLeft, growthPerYearNeeded };
 }
 
 /**

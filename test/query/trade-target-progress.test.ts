@@ -1,5 +1,11 @@
 import { readFileSync } from "node:fs";
-import { createIndex, tradeTargetProgress, tradeTargetsBetween, UnknownIdError } from "bilateral";
+import {
+  createIndex,
+  TRADE_PROGRESS_NOTES,
+  tradeTargetProgress,
+  tradeTargetsBetween,
+  UnknownIdError,
+} from "bilateral";
 import { seedStoryInput } from "bilateral/example";
 import { describe, expect, it } from "vitest";
 import { countries, dataset } from "./helpers.js";
@@ -36,11 +42,16 @@ describe("tradeTargetProgress on the seed story with synthetic flows", () => {
     // The article gives no target date: no growth rate without one.
     expect(progress.targetDate).toBeUndefined();
     expect(progress.growthPerYearNeeded).toBeUndefined();
-    expect(progress.notes).toContain(
-      "the target states no date, so the growth needed per year cannot be computed",
+    expect(progress.notes).toContainEqual({
+      code: "no_target_date",
+      message: "the target states no date, so the growth needed per year cannot be computed",
+    });
+    expect(progress.notes.map((note) => note.code)).toEqual(
+      expect.arrayContaining(["sub_annual_flows", "commodity_flows", "no_target_date"]),
     );
-    expect(progress.notes.some((note) => note.includes("shorter than a year"))).toBe(true);
-    expect(progress.notes.some((note) => note.includes("single commodities"))).toBe(true);
+    expect(progress.notes.find((note) => note.code === "sub_annual_flows")?.message).toContain(
+      "shorter than a year",
+    );
   });
 
   it("computes the compound growth needed by an assumed target date, saying it is assumed", () => {
@@ -136,8 +147,16 @@ describe("tradeTargetProgress: directions and currencies", () => {
     );
     const progress = tradeTargetProgress(index, "trade-target:t");
     expect(progress.series.map((v) => [v.year, v.amount, v.currency])).toEqual([["2024", 1e9, "USD"]]);
-    expect(progress.notes).toContain("2023: the flows are not stated in USD; the year is left out");
-    expect(progress.notes).toContain("2024: amounts in USD are the equivalents the flows state");
+    expect(progress.notes).toContainEqual({
+      code: "year_not_in_currency",
+      year: "2023",
+      message: "2023: the flows are not stated in USD; the year is left out",
+    });
+    expect(progress.notes).toContainEqual({
+      code: "year_in_equivalents",
+      year: "2024",
+      message: "2024: amounts in USD are the equivalents the flows state",
+    });
   });
 
   it("reports a currency mismatch rather than converting", () => {
@@ -151,7 +170,9 @@ describe("tradeTargetProgress: directions and currencies", () => {
     const progress = tradeTargetProgress(index, "trade-target:t");
     expect(progress.status).toBe("currency-mismatch");
     expect(progress.share).toBeUndefined();
-    expect(progress.notes[0]).toContain("stated neither in USD nor EUR");
+    expect(progress.notes[0]?.code).toBe("currency_mismatch");
+    expect(progress.notes[0]?.year).toBe("2024");
+    expect(progress.notes[0]?.message).toContain("stated neither in USD nor EUR");
   });
 
   it("reads exports from the partner's imports when the reporter has none (mirror)", () => {
@@ -188,5 +209,14 @@ describe("tradeTargetProgress: directions and currencies", () => {
     );
     expect(tradeTargetProgress(zero, "trade-target:t").growthPerYearNeeded).toBeUndefined();
     expect(tradeTargetProgress(zero, "trade-target:t").share).toBe(0);
+  });
+});
+
+describe("TRADE_PROGRESS_NOTES", () => {
+  it("describes every code as a sentence", () => {
+    for (const [code, description] of Object.entries(TRADE_PROGRESS_NOTES)) {
+      expect(code).toMatch(/^[a-z_]+$/);
+      expect(description).toMatch(/^[A-Z].*\.$/);
+    }
   });
 });
