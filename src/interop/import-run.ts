@@ -1,3 +1,4 @@
+import { appendAll } from "../core/append.js";
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset, type DatasetHeader } from "../model/dataset.js";
 import type { DatasetRecord } from "../model/records.js";
 import type { ImportReport } from "./report.js";
@@ -94,7 +95,7 @@ export async function collectImport(
   header: Omit<DatasetHeader, "format" | "version"> = {},
 ): Promise<{ dataset: Dataset; report: ImportReport }> {
   const records: DatasetRecord[] = [];
-  for await (const batch of run.batches()) records.push(...batch);
+  for await (const batch of run.batches()) appendAll(records, batch);
   return {
     dataset: { format: DATASET_FORMAT, version: DATASET_VERSION, ...header, records },
     report: run.report,

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { appendAll } from "../core/append.js";
 import { fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import type { RecordSchemaMap } from "../model/records.js";
@@ -90,12 +91,12 @@ export class DatasetChecker {
     const first = schema.safeParse(input);
     const result = first.success ? first : schema.safeParse(input, { reportInput: true });
     if (!result.success) {
-      issues.push(...fromZodIssues(result.error.issues, path, id));
+      appendAll(issues, fromZodIssues(result.error.issues, path, id));
       // References are still followed in an invalid record, so that one pass reports everything.
-      issues.push(...this.#checkReferences(kind, schema, input, path, id));
+      appendAll(issues, this.#checkReferences(kind, schema, input, path, id));
       return { issues };
     }
-    issues.push(...this.#checkReferences(kind, schema, result.data, path, id));
+    appendAll(issues, this.#checkReferences(kind, schema, result.data, path, id));
     return { record: result.data, issues };
   }
 

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { appendAll } from "../core/append.js";
 import { BilateralValidationError } from "../core/errors.js";
 import { fromZodIssues, type Issue, type ParseResult } from "../core/issue.js";
 import type { Dataset } from "../model/dataset.js";
@@ -109,10 +110,10 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
   } else {
     for (let index = 0; index < records.length; index++) {
       const result = checker.checkRecord(records[index], ["records", index]);
-      if (result.issues.length > 0) issues.push(...result.issues);
+      if (result.issues.length > 0) appendAll(issues, result.issues);
       if (result.record !== undefined) parsed.push(result.record);
     }
-    issues.push(...checker.finish());
+    appendAll(issues, checker.finish());
   }
   if (issues.length > 0 || header === undefined) {
     return { success: false, issues: issues.sort((a, b) => issueOrder(a) - issueOrder(b)) };

@@ -489,3 +489,27 @@ describe("work grows linearly with the input", () => {
     });
   }
 });
+
+describe("150,000 records, each with an unresolved reference", () => {
+  const records = Array.from({ length: 150_000 }, (_, i) => ({
+    id: `event:e${i}`,
+    kind: "event",
+    category: "CONSULT",
+    actors: ["country:NOPE"],
+  }));
+
+  test("one issue each, never a stack overflow (a list is never spread into arguments)", () => {
+    const result = safeParseDataset({ format: "bilateral", version: "1.0", records });
+    expect(result.success).toBe(false);
+    expect(result.issues.length).toBe(150_000);
+    expect(new Set(result.issues.map((issue) => issue.code))).toEqual(new Set(["unresolved_reference"]));
+    expect(result.issues[149_999]?.path).toEqual(["records", 149_999, "actors", 0]);
+  });
+
+  test("the same through a checker, record by record, as JSON Lines are read", () => {
+    const checker = new DatasetChecker(RECORD_SCHEMAS);
+    checker.checkHeader({ format: "bilateral", version: "1.0" });
+    records.forEach((record, i) => checker.checkRecord(record, ["line", i + 2]));
+    expect(checker.finish().length).toBe(150_000);
+  });
+});

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { Argument, type Command } from "commander";
 import pc from "picocolors";
+import { appendAll } from "../../core/append.js";
 import type { Issue } from "../../core/issue.js";
 import { exportFtm } from "../../interop/ftm-export.js";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
@@ -26,17 +27,17 @@ async function* jsonDatasetRecords(path: string, issues: Issue[]): AsyncGenerato
     return;
   }
   const { records, ...header } = input as { records?: unknown };
-  issues.push(...checker.checkHeader(header).issues);
+  appendAll(issues, checker.checkHeader(header).issues);
   if (!Array.isArray(records)) {
     issues.push({ code: "missing_field", message: "expected records to be a list", path: ["records"] });
     return;
   }
   for (let index = 0; index < records.length; index++) {
     const result = checker.checkRecord(records[index], ["records", index]);
-    issues.push(...result.issues);
+    appendAll(issues, result.issues);
     if (result.record !== undefined) yield result.record as DatasetRecord;
   }
-  issues.push(...checker.finish());
+  appendAll(issues, checker.finish());
 }
 
 /** Registers `bilateral export ftm <dataset>`. @internal */

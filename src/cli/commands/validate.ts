@@ -2,6 +2,7 @@ import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
+import { appendAll } from "../../core/append.js";
 import { InputError } from "../../core/errors.js";
 import { formatPath, type Issue, type IssueCode } from "../../core/issue.js";
 import { type LineErrorCode, readJsonLineBatches } from "../../io/jsonl.js";
@@ -108,11 +109,11 @@ export async function* checkJsonLinesDataset(
       }
       if (!header) {
         header = true;
-        issues.push(...checker.checkHeader(entry.value, at).issues);
+        appendAll(issues, checker.checkHeader(entry.value, at).issues);
         continue;
       }
       const result = checker.checkRecord(entry.value, at);
-      if (result.issues.length > 0) issues.push(...result.issues);
+      if (result.issues.length > 0) appendAll(issues, result.issues);
       if (result.record !== undefined) records.push(result.record as DatasetRecord);
     }
     if (records.length > 0) yield records;
@@ -122,7 +123,7 @@ export async function* checkJsonLinesDataset(
       `${path}: the file is empty (expected a JSON Lines dataset: a header line, then one record a line)`,
     );
   }
-  issues.push(...checker.finish());
+  appendAll(issues, checker.finish());
 }
 
 function lineOf(issue: Issue): number {
