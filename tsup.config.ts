@@ -1,8 +1,22 @@
 import { copyFile, mkdir, readFile } from "node:fs/promises";
-import { defineConfig } from "tsup";
+import { iso31662 } from "iso-3166/2.js";
+import { defineConfig, type Options } from "tsup";
 
 const { version } = JSON.parse(await readFile(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
+};
+
+// iso-3166's 5,000 subdivisions as a JSON string: V8 reads a JSON.parse argument several times faster than
+// the same data as an object literal, which was a third of the time `import "bilateral"` took (issue 9).
+const iso31662AsJson: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "iso-3166-2-as-json",
+  setup(build) {
+    build.onResolve({ filter: /^iso-3166\/2\.js$/ }, () => ({ path: "iso-3166/2.js", namespace: "iso-3166-json" }));
+    build.onLoad({ filter: /.*/, namespace: "iso-3166-json" }, () => ({
+      contents: `export const iso31662 = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(iso31662))});`,
+      loader: "js",
+    }));
+  },
 };
 
 // Library entry points are built as ESM and CommonJS with types for both; the CLI as ESM only.
@@ -16,6 +30,7 @@ export default defineConfig([
     target: "node20",
     // iso-3166 is ESM-only: bundle it so that the CommonJS build can be required on every Node 20.
     noExternal: ["iso-3166"],
+    esbuildPlugins: [iso31662AsJson],
     // The seed-story dataset also ships as a plain JSON file, for tools that are not JavaScript.
     onSuccess: async () => {
       await mkdir("dist/example", { recursive: true });
@@ -28,6 +43,7 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     noExternal: ["iso-3166"],
+    esbuildPlugins: [iso31662AsJson],
     banner: { js: "#!/usr/bin/env node" },
     define: { __BILATERAL_VERSION__: JSON.stringify(version) },
   },
