@@ -11,7 +11,10 @@ const { version } = JSON.parse(await readFile(new URL("./package.json", import.m
 const iso31662AsJson: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "iso-3166-2-as-json",
   setup(build) {
-    build.onResolve({ filter: /^iso-3166\/2\.js$/ }, () => ({ path: "iso-3166/2.js", namespace: "iso-3166-json" }));
+    build.onResolve({ filter: /^iso-3166\/2\.js$/ }, () => ({
+      path: "iso-3166/2.js",
+      namespace: "iso-3166-json",
+    }));
     build.onLoad({ filter: /.*/, namespace: "iso-3166-json" }, () => ({
       contents: `export const iso31662 = /* @__PURE__ */ JSON.parse(${JSON.stringify(JSON.stringify(iso31662))});`,
       loader: "js",
