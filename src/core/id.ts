@@ -1,15 +1,22 @@
 import { z } from "zod";
 
 /**
- * The pattern every record id follows: a lower-case namespace, a colon, then any non-blank text.
+ * The pattern every record id follows: a lower-case namespace, a colon, then 1 to 256 characters none of
+ * which is blank, a control character, an invisible format character (zero-width spaces and joiners, the
+ * bidirectional overrides, a byte order mark) or half of a surrogate pair: an id that looks like another
+ * is another.
  * @internal
  */
-export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}:\S{1,256}$/;
+export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}:[^\s\p{Cc}\p{Cf}\p{Cs}]{1,256}$/u;
+
+const ASCII = /^[\x21-\x7e]*$/;
 
 /**
  * A record id: namespaced, unique within a dataset and stable across versions of it.
  *
- * The namespace says where the id comes from (`country:IRN`, `person:marco-rubio`, `gdelt:881990832`).
+ * The namespace says where the id comes from (`country:IRN`, `person:marco-rubio`, `gdelt:881990832`). Ids
+ * cannot hold blanks, control, invisible or bidirectional-override characters, and are in Unicode normal
+ * form C, so that two ids that look the same are the same id (`invalid_id` otherwise).
  *
  * @category Primitives
  * @example
@@ -19,9 +26,16 @@ export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}:\S{1,256}$/;
  * IdSchema.safeParse("IRN").success; //=> false
  * ```
  */
-export const IdSchema = z.string().regex(ID_PATTERN, {
-  message: 'expected a namespaced id such as "country:IRN" (namespace, colon, no spaces)',
-});
+export const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, {
+    message:
+      'expected a namespaced id such as "country:IRN" (namespace, colon, then no spaces, control, invisible or bidirectional-override characters)',
+  })
+  .refine((id) => ASCII.test(id) || id === id.normalize("NFC"), {
+    message: "an id is written in Unicode normal form C (NFC), so that two ids that look alike are equal",
+    params: { code: "invalid_id" },
+  });
 
 /**
  * A record id (see {@link IdSchema}).
@@ -47,7 +61,7 @@ export type Id = z.output<typeof IdSchema>;
  * ```
  */
 export function isId(value: unknown): value is Id {
-  return typeof value === "string" && ID_PATTERN.test(value);
+  return typeof value === "string" && ID_PATTERN.test(value) && (ASCII.test(value) || value === value.normalize("NFC"));
 }
 
 /**

@@ -149,10 +149,20 @@ export const textArb: Arb<string> = fc.oneof(
 /** Free notes: any string, the empty one included. */
 const notesArb: Arb<string> = fc.oneof(textArb, fc.constant(""));
 
-/** The non-blank part of an id: any text without white space (as the id pattern's `\S` reads it). */
+/**
+ * The part of an id after its namespace: any text in Unicode normal form C, without blanks, control,
+ * invisible format characters or lone surrogates (as the id pattern reads them), at most 200 code units.
+ */
 const idSlugArb: Arb<string> = fc
   .oneof(fc.constantFrom(...SCRIPT_SAMPLES), graphemeText, fc.stringMatching(/^[a-z0-9-]{1,12}$/))
-  .map((text) => text.replace(/\s/g, "").slice(0, 200));
+  .map((text) =>
+    text
+      .normalize("NFC")
+      .replace(/[\s\p{Cc}\p{Cf}\p{Cs}]/gu, "")
+      .slice(0, 200)
+      .replace(/[\uD800-\uDBFF]$/, ""),
+  )
+  .filter((slug) => slug.length > 0 && slug === slug.normalize("NFC"));
 
 // ---------------------------------------------------------------------------------------------------------
 // Numbers (never -0, see the module comment)
