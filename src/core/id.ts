@@ -61,7 +61,11 @@ export type Id = z.output<typeof IdSchema>;
  * ```
  */
 export function isId(value: unknown): value is Id {
-  return typeof value === "string" && ID_PATTERN.test(value) && (ASCII.test(value) || value === value.normalize("NFC"));
+  return (
+    typeof value === "string" &&
+    ID_PATTERN.test(value) &&
+    (ASCII.test(value) || value === value.normalize("NFC"))
+  );
 }
 
 /**

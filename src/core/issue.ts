@@ -38,6 +38,9 @@ export const ISSUE_CODES = {
   unsupported_format: "A dataset whose `format` is not `bilateral`.",
   unsupported_version: "A dataset whose format version this release cannot read.",
   duplicate_id: "Two records share one id.",
+  duplicate_country: "Two country records for one ISO 3166-1 code: one state is one record.",
+  parent_cycle:
+    "An organisation's parent chain, or a place's `within` chain, that comes back to where it started.",
   unresolved_reference: "A reference to an id that no record of the dataset has.",
   wrong_reference_kind: "A reference to a record of a kind the field does not accept.",
   too_deep: "Input nested deeper than the reader accepts.",

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { addIssue, type Issue } from "../core/issue.js";
+import { IdentityRules } from "../validate/identity-rules.js";
 import { ReferenceLedger } from "../validate/reference-ledger.js";
 import { compileReferenceExtractor } from "../validate/references.js";
 
@@ -31,8 +32,12 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
     };
     const records = ctx.value.records;
     const ledger = new ReferenceLedger();
+    const identity = new IdentityRules();
     records.forEach((record, index) => {
-      for (const issue of ledger.addRecord(record.id, record.kind, ["records", index])) push(issue);
+      const entered = ledger.addRecord(record.id, record.kind, ["records", index]);
+      for (const issue of entered) push(issue);
+      if (entered.some((issue) => issue.code === "duplicate_id")) return;
+      for (const issue of identity.addRecord(record, ["records", index])) push(issue);
     });
     records.forEach((record, index) => {
       const extract = extractorOf(record.kind);
@@ -43,5 +48,6 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
       });
     });
     for (const issue of ledger.finish()) push(issue);
+    for (const issue of identity.finish()) push(issue);
   };
 }

@@ -3,6 +3,7 @@ import { appendAll } from "../core/append.js";
 import { fromZodIssues, type Issue, previewValue } from "../core/issue.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import type { RecordSchemaMap } from "../model/records.js";
+import { IdentityRules } from "./identity-rules.js";
 import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
 
@@ -32,6 +33,7 @@ export class DatasetChecker {
   readonly #schemas: RecordSchemaMap;
   readonly #extractors = new Map<string, ReturnType<typeof compileReferenceExtractor>>();
   readonly #ledger = new ReferenceLedger();
+  readonly #identity = new IdentityRules();
 
   constructor(schemas: RecordSchemaMap) {
     this.#schemas = schemas;
@@ -82,7 +84,11 @@ export class DatasetChecker {
     }
 
     if (id !== undefined && typeof kind === "string") {
-      for (const issue of this.#ledger.addRecord(id, kind, path)) issues.push(issue);
+      const entered = this.#ledger.addRecord(id, kind, path);
+      appendAll(issues, entered);
+      // A record whose id is taken is not a second state: the duplicate id is the problem.
+      if (!entered.some((issue) => issue.code === "duplicate_id"))
+        appendAll(issues, this.#identity.addRecord(input, path));
     }
 
     if (typeof kind !== "string" || !Object.hasOwn(this.#schemas, kind)) return { issues };
@@ -100,9 +106,11 @@ export class DatasetChecker {
     return { record: result.data, issues };
   }
 
-  /** Ends the check: every reference still unresolved is reported. */
+  /** Ends the check: every reference still unresolved is reported, and every parent chain that loops. */
   finish(): Issue[] {
-    return this.#ledger.finish();
+    const issues = this.#ledger.finish();
+    appendAll(issues, this.#identity.finish());
+    return issues;
   }
 
   /** The kind of the record with this id, if one has been checked. */

@@ -503,7 +503,8 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
         country: pick(pools.country),
         jurisdiction: pick(pools.country),
         addresses: list(textArb),
-        parent: pick(union(pools, "organization", "country")),
+        // Parent chains never loop (parent_cycle): a parent organisation comes earlier in the pool.
+        parent: pick([...pools.organization.slice(0, pools.organization.indexOf(id)), ...pools.country]),
         members: list(pick(union(pools, "country", "organization"))),
         activeIn: list(pick(union(pools, "place", "country"))),
         sectors: list(sectorArb),
@@ -519,7 +520,8 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
         ...optional,
         subdivision: subdivisionArb,
         countries: list(pick(pools.country)),
-        within: pick(pools.place),
+        // Nor do `within` chains: the enclosing place comes earlier in the pool.
+        within: pick(pools.place.slice(0, pools.place.indexOf(id))),
         coordinates: coordinatesArb,
       },
     );

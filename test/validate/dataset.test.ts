@@ -261,3 +261,68 @@ describe("one rule, one message: safeParseDataset and a model's DatasetSchema", 
     ]);
   });
 });
+
+describe("one state is one record, and no chain of parents loops", () => {
+  const country = (id: string, code: string) => ({ id, kind: "country", name: code, code });
+  const org = (id: string, parent?: string) => ({
+    id,
+    kind: "organization",
+    name: id,
+    organizationType: "government-body",
+    ...(parent === undefined ? {} : { parent }),
+  });
+  const input = {
+    format: "bilateral",
+    version: "1.0",
+    records: [
+      country("country:IRN", "IRN"),
+      country("country:iran-again", "IRN"),
+      org("org:self", "org:self"),
+      org("org:a", "org:b"),
+      org("org:b", "org:c"),
+      org("org:c", "org:a"),
+      org("org:leaf", "org:a"),
+      org("org:ministry", "country:IRN"),
+      { id: "place:loop", kind: "place", name: "Loop", placeType: "region", within: "place:loop" },
+    ],
+  };
+
+  test("reports a second record of one state, and each loop once, in both dataset checks alike", () => {
+    const fromParse = safeParseDataset(input);
+    const mine = fromParse.issues.map((issue) => [issue.code, issue.path.join("/"), issue.message]);
+    expect(mine).toEqual([
+      [
+        "duplicate_country",
+        "records/1/code",
+        'a second record for the country "IRN": "country:IRN" (records[0]) is that state already',
+      ],
+      [
+        "parent_cycle",
+        "records/2/parent",
+        '"org:self" names itself as its parent: an organisation cannot be its own parent',
+      ],
+      [
+        "parent_cycle",
+        "records/3/parent",
+        '"org:a" comes back to itself through "org:b", "org:c": an organisation cannot be its own parent',
+      ],
+      ["parent_cycle", "records/8/within", '"place:loop" is within itself: a place cannot be within itself'],
+    ]);
+    const model = defineModel({ records: RECORD_SCHEMAS });
+    const theirs = (model.DatasetSchema.safeParse(input).error?.issues ?? []).map((issue) => [
+      (issue as { params?: { code?: string } }).params?.code,
+      issue.path.join("/"),
+      issue.message,
+    ]);
+    expect(theirs).toEqual(mine);
+  });
+
+  test("a duplicate id is that, not a second state", () => {
+    const result = safeParseDataset({
+      format: "bilateral",
+      version: "1.0",
+      records: [country("country:IRN", "IRN"), country("country:IRN", "IRN")],
+    });
+    expect(result.issues.map((issue) => issue.code)).toEqual(["duplicate_id"]);
+  });
+});
