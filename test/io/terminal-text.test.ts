@@ -71,7 +71,8 @@ describe("the CLI's output", () => {
       { id: "country:IRN", kind: "country", name: `Iran ${HOSTILE}`, code: "IRN" },
       { id: "country:PAK", kind: "country", name: "پاکستان", code: "PAK" },
       {
-        id: `event:${HOSTILE}`,
+        // Ids cannot hold control characters (invalid_id): the validate test below shows them escaped.
+        id: "event:talks",
         kind: "event",
         category: "CONSULT",
         actors: ["country:IRN"],
@@ -97,7 +98,7 @@ describe("the CLI's output", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("query events, timeline and summary: names, ids, summaries and notes escaped; Persian kept", async () => {
+  test("query events, timeline and summary: names, summaries and notes escaped; Persian kept", async () => {
     for (const file of [json, lines]) {
       const results = [
         await run("query", "events", file),
@@ -110,7 +111,7 @@ describe("the CLI's output", () => {
         expect(result.stdout).toContain(`Iran ${ESCAPED}`);
         expect(result.stdout).toContain("پاکستان");
       }
-      expect(results[0]?.stdout).toContain(`talks ${ESCAPED} [event:${ESCAPED}]`);
+      expect(results[0]?.stdout).toContain(`talks ${ESCAPED} [event:talks]`);
       expect(results[1]?.stdout).toContain(`(note ${ESCAPED})`);
     }
   });
@@ -119,7 +120,7 @@ describe("the CLI's output", () => {
     const result = await run("query", "events", json, "--json");
     expect(result.stdout).not.toMatch(CONTROL);
     const parsed = JSON.parse(result.stdout) as { events: { id: string; summary: string }[] };
-    expect(parsed.events[0]?.id).toBe(`event:${HOSTILE}`);
+    expect(parsed.events[0]?.id).toBe("event:talks");
     expect(parsed.events[0]?.summary).toBe(`talks ${HOSTILE}`);
   });
 

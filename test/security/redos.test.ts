@@ -33,7 +33,9 @@ describe("the checker itself", () => {
     expect(found).toContainEqual(
       expect.objectContaining({ at: expect.stringMatching(/^src\/core\/id\.ts:/), form: "literal" }),
     );
-    expect(found.map((regex) => regex.pattern)).toContain("^[a-z][a-z0-9_-]{0,31}:\\S{1,256}$");
+    expect(found.map((regex) => regex.pattern)).toContain(
+      "^[a-z][a-z0-9_-]{0,31}:[^\\s\\p{Cc}\\p{Cf}\\p{Cs}]{1,256}$",
+    );
     expect(found.some((regex) => regex.at.startsWith("src/time/partial-date.ts:"))).toBe(true);
   });
 
