@@ -398,7 +398,9 @@ describe("100,000 bad records", () => {
       expect(lines[1]).toMatch(
         /^ {2}(records\[1\]|line\[3\])\.category \(event:e0\): "FIGHT" is not a PLOVER 0\.8 event category/,
       );
-      expect(lines[51]).toBe(`  ... and ${N - 50} more (use --json to list them all)`);
+      expect(lines[51]).toBe(
+        `  ... and ${N - 50} more: unknown_category ${N - 50} (use --json to list them all)`,
+      );
       expectNoStackTrace(human);
       // Measured on this 2-core machine: about 3 s (JSON) and 4 s (JSON Lines); generous for a loaded machine.
       expect(elapsed).toBeLessThan(60_000);

@@ -130,6 +130,16 @@ function lineOf(issue: Issue): number {
   return issue.path[0] === "line" && typeof issue.path[1] === "number" ? issue.path[1] : 0;
 }
 
+/** How many issues of each code, most frequent first: `unresolved_reference 149950, duplicate_id 3`. */
+function countsByCode(issues: readonly Issue[]): string {
+  const counts = new Map<string, number>();
+  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([code, count]) => `${code} ${count}`)
+    .join(", ");
+}
+
 /** Registers `bilateral validate <file>`. @internal */
 export function registerValidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -196,7 +206,10 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
           for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT))
             io.stdout(`${formatIssue(issue, colors)}\n`);
           if (issues.length > HUMAN_ISSUE_LIMIT) {
-            io.stdout(`  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (use --json to list them all)\n`);
+            const rest = countsByCode(issues.slice(HUMAN_ISSUE_LIMIT));
+            io.stdout(
+              `  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more: ${rest} (use --json to list them all)\n`,
+            );
           }
         }
       }
