@@ -63,6 +63,7 @@ export {
   type IssueCodes,
   type ParseResult,
   registeredIssueCodes,
+  severityOf,
 } from "./core/issue.js";
 export { type ReferenceMeta, ref, referenceRegistry } from "./core/reference.js";
 // Extending

@@ -11,6 +11,22 @@ export const ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}:[^\s\p{Cc}\p{Cf}\p{Cs}]{1,256}
 
 const ASCII = /^[\x21-\x7e]*$/;
 
+const SPOOFABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * Whether the text of an id (after its namespace) mixes Latin, Cyrillic and Greek letters, the scripts
+ * whose letters look alike (`country:PАK` with a Cyrillic А). Digits and punctuation belong to no script;
+ * other scripts mixed with Latin (a Japanese name and a Latin code) are not doubtful.
+ * @internal
+ */
+export function mixesScripts(id: string): boolean {
+  const text = id.slice(id.indexOf(":") + 1);
+  if (ASCII.test(text)) return false;
+  let scripts = 0;
+  for (const script of SPOOFABLE_SCRIPTS) if (script.test(text)) scripts++;
+  return scripts > 1;
+}
+
 /**
  * A record id: namespaced, unique within a dataset and stable across versions of it.
  *

@@ -44,6 +44,8 @@ export const ISSUE_CODES = {
   unresolved_reference: "A reference to an id that no record of the dataset has.",
   wrong_reference_kind: "A reference to a record of a kind the field does not accept.",
   too_deep: "Input nested deeper than the reader accepts.",
+  mixed_script_id:
+    "A warning: an id whose text mixes Latin, Cyrillic or Greek letters (country:PАK with a Cyrillic А), so that it can pass for another.",
 } as const;
 
 /**
@@ -208,10 +210,29 @@ export interface Issue {
   readonly message: string;
   readonly path: readonly (string | number)[];
   readonly recordId?: string;
+  /** `"warning"` for data that is doubtful rather than wrong (see {@link severityOf}); absent for an error. */
+  readonly severity?: "warning";
 }
 
 /**
- * The result of a safe entry point: the parsed value, or every issue found.
+ * How bad an issue is: an `"error"` makes the data invalid; a `"warning"` says it is doubtful (an id mixing
+ * scripts, say) and is reported beside the result, which stays valid.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * import { type Issue, severityOf } from "bilateral";
+ * const issue: Issue = { code: "duplicate_id", message: "duplicate id", path: ["records", 1, "id"] };
+ * severityOf(issue); //=> "error"
+ * ```
+ */
+export function severityOf(issue: Issue): "error" | "warning" {
+  return issue.severity ?? "error";
+}
+
+/**
+ * The result of a safe entry point: the parsed value, or every error found; and, either way, the
+ * `warnings` (issues with `severity: "warning"`: doubtful data that does not make it invalid).
  *
  * @category Validation
  * @example
@@ -223,8 +244,18 @@ export interface Issue {
  * ```
  */
 export type ParseResult<T> =
-  | { readonly success: true; readonly data: T; readonly issues: readonly [] }
-  | { readonly success: false; readonly data?: undefined; readonly issues: readonly Issue[] };
+  | {
+      readonly success: true;
+      readonly data: T;
+      readonly issues: readonly [];
+      readonly warnings: readonly Issue[];
+    }
+  | {
+      readonly success: false;
+      readonly data?: undefined;
+      readonly issues: readonly Issue[];
+      readonly warnings: readonly Issue[];
+    };
 
 /**
  * Formats an issue path the way a person reads it: `records[3].actors[0]`.

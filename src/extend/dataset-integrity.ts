@@ -26,7 +26,9 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
   return (
     ctx: z.core.ParsePayload<{ readonly records: readonly { readonly id: string; readonly kind: string }[] }>,
   ) => {
+    // A warning is not a zod issue (any zod issue fails the parse): safeParseDataset reports warnings.
     const push = (issue: Issue) => {
+      if (issue.severity === "warning") return;
       const input = issue.code === "duplicate_id" ? issue.recordId : undefined;
       addIssue(ctx, { code: issue.code, message: issue.message, input, path: [...issue.path] });
     };

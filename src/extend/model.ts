@@ -275,7 +275,7 @@ export function defineModel<const Records extends ModelRecordSchemas<Records>>(
       const kind =
         typeof input === "object" && input !== null ? (input as { kind?: unknown }).kind : undefined;
       if (typeof kind !== "string" || !Object.hasOwn(map, kind)) {
-        return { success: false, issues: [unknownKindIssue(input, frozenKinds)] };
+        return { success: false, issues: [unknownKindIssue(input, frozenKinds)], warnings: [] };
       }
       return safeParseRecord(map[kind] as z.ZodType<RecordsOutput<Records>>, input);
     },

@@ -81,6 +81,7 @@ export function safeParseDataset<Schemas extends RecordSchemaMap = RecordSchemas
     return {
       success: false,
       issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }],
+      warnings: [],
     };
   }
 }
@@ -96,6 +97,7 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
           path: [],
         },
       ],
+      warnings: [],
     };
   }
   const checker = new DatasetChecker(schemas);
@@ -115,10 +117,12 @@ function parseInternal<Record>(input: unknown, schemas: RecordSchemaMap): ParseR
     }
     appendAll(issues, checker.finish());
   }
-  if (issues.length > 0 || header === undefined) {
-    return { success: false, issues: issues.sort((a, b) => issueOrder(a) - issueOrder(b)) };
+  const errors = issues.filter((issue) => issue.severity !== "warning");
+  const warnings = issues.filter((issue) => issue.severity === "warning");
+  if (errors.length > 0 || header === undefined) {
+    return { success: false, issues: errors.sort((a, b) => issueOrder(a) - issueOrder(b)), warnings };
   }
-  return { success: true, data: { ...header, records: parsed as Record[] }, issues: [] };
+  return { success: true, data: { ...header, records: parsed as Record[] }, issues: [], warnings };
 }
 
 /**
@@ -159,11 +163,12 @@ export function safeParseRecord<Schema extends z.ZodType>(
 ): ParseResult<z.output<Schema>> {
   try {
     const result = schema.safeParse(input, { reportInput: true });
-    if (result.success) return { success: true, data: result.data, issues: [] };
+    if (result.success) return { success: true, data: result.data, issues: [], warnings: [] };
     const id = typeof input === "object" && input !== null ? (input as { id?: unknown }).id : undefined;
     return {
       success: false,
       issues: fromZodIssues(result.error.issues, [], typeof id === "string" ? id : undefined),
+      warnings: [],
     };
   } catch (error) {
     const message =
@@ -173,6 +178,7 @@ export function safeParseRecord<Schema extends z.ZodType>(
     return {
       success: false,
       issues: [{ code: error instanceof RangeError ? "too_deep" : "invalid_value", message, path: [] }],
+      warnings: [],
     };
   }
 }

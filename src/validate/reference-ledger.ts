@@ -1,3 +1,4 @@
+import { mixesScripts } from "../core/id.js";
 import { formatPath, type Issue, previewValue } from "../core/issue.js";
 
 type Path = readonly (string | number)[];
@@ -70,7 +71,8 @@ export class ReferenceLedger {
   /**
    * Enters the record `id` of `kind` found at `path` (the record's own path; the issue points at its `id`).
    * Returns a `duplicate_id` issue when the id is taken, else the `wrong_reference_kind` issues of earlier
-   * references that this record resolves with the wrong kind.
+   * references that this record resolves with the wrong kind, and a `mixed_script_id` warning for an id that
+   * mixes look-alike scripts.
    */
   addRecord(id: string, kind: string, path: Path): Issue[] {
     const previous = this.#known.get(id);
@@ -83,7 +85,17 @@ export class ReferenceLedger {
       return [withRecordId(issue, id)];
     }
     this.#known.set(id, this.#pack(kind, path));
-    return this.#resolvePending(id, kind);
+    const issues = this.#resolvePending(id, kind);
+    if (mixesScripts(id)) {
+      const warning: Issue = {
+        code: "mixed_script_id",
+        message: `the id ${quoteId(id)} mixes Latin, Cyrillic or Greek letters: it can pass for another id`,
+        path: [...path, "id"],
+        severity: "warning",
+      };
+      issues.push(withRecordId(warning, id));
+    }
+    return issues;
   }
 
   /**

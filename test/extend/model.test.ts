@@ -121,7 +121,7 @@ describe("defineModel", () => {
   });
 
   test("safeParseRecord dispatches on kind and never throws", () => {
-    expect(model.safeParseRecord(vessel)).toEqual({ success: true, data: vessel, issues: [] });
+    expect(model.safeParseRecord(vessel)).toEqual({ success: true, data: vessel, issues: [], warnings: [] });
     expect(model.safeParseRecord({ ...vessel, imo: "12" }).issues.map((issue) => issue.code)).toEqual([
       "invalid_format",
     ]);

@@ -6,6 +6,7 @@ import {
   parseDataset,
   RECORD_SCHEMAS,
   safeParseDataset,
+  severityOf,
 } from "bilateral";
 import { describe, expect, test } from "vitest";
 import { validDataset, validRecords } from "../fixtures/model/records.js";
@@ -324,5 +325,48 @@ describe("one state is one record, and no chain of parents loops", () => {
       records: [country("country:IRN", "IRN"), country("country:IRN", "IRN")],
     });
     expect(result.issues.map((issue) => issue.code)).toEqual(["duplicate_id"]);
+  });
+});
+
+describe("warnings: doubtful data, reported beside a valid result", () => {
+  const records = [
+    { id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" },
+    // "PАK" with a Cyrillic А: it looks like country:PAK.
+    {
+      id: "org:P\u0410K-ministry",
+      kind: "organization",
+      name: "A ministry",
+      organizationType: "government-body",
+    },
+    {
+      id: "org:東京都-office",
+      kind: "organization",
+      name: "Tokyo office",
+      organizationType: "government-body",
+    },
+  ];
+
+  test("an id mixing Latin and Cyrillic letters is a warning; the dataset stays valid", () => {
+    const result = safeParseDataset({ format: "bilateral", version: "1.0", records });
+    expect(result.success).toBe(true);
+    expect(result.issues).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        code: "mixed_script_id",
+        message:
+          'the id "org:P\u0410K-ministry" mixes Latin, Cyrillic or Greek letters: it can pass for another id',
+        path: ["records", 1, "id"],
+        recordId: "org:P\u0410K-ministry",
+        severity: "warning",
+      },
+    ]);
+    expect(result.warnings.map(severityOf)).toEqual(["warning"]);
+  });
+
+  test("a model's DatasetSchema, a zod schema, has no warnings: it accepts the dataset", () => {
+    const model = defineModel({ records: RECORD_SCHEMAS });
+    expect(model.DatasetSchema.safeParse({ format: "bilateral", version: "1.0", records }).success).toBe(
+      true,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { Argument, type Command } from "commander";
 import pc from "picocolors";
 import { appendAll } from "../../core/append.js";
-import type { Issue } from "../../core/issue.js";
+import { type Issue, severityOf } from "../../core/issue.js";
 import { exportFtm } from "../../interop/ftm-export.js";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
@@ -56,7 +56,7 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
       "\nRecords FtM has no schema for (events, relationships, countries...) are skipped and counted on stderr.\nExit 1 when the dataset has validation issues (the valid records are still exported).",
     )
     .action(async (_format: "ftm", file: string, options: { output?: string; report?: boolean }) => {
-      const issues: Issue[] = [];
+      const found: Issue[] = [];
       let records: AsyncIterable<DatasetRecord>;
       let stopProgress = () => {};
       if (await isJsonLinesFile(file)) {
@@ -68,12 +68,12 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
           label: `exporting ${basename(file)}`,
         });
         stopProgress = () => progress.stop();
-        const batches = checkJsonLinesDataset(readChunks(file, progress), file, issues);
+        const batches = checkJsonLinesDataset(readChunks(file, progress), file, found);
         records = (async function* () {
           for await (const batch of batches) yield* batch;
         })();
       } else {
-        records = jsonDatasetRecords(file, issues);
+        records = jsonDatasetRecords(file, found);
       }
       const run = exportFtm(records);
       const output = options.output === undefined ? undefined : new OutputFile(options.output);
@@ -97,6 +97,8 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
       io.stderr(
         `ftm: read ${report.read} records, wrote ${report.exported} entities, skipped ${report.skippedCount}${kinds === "" ? "" : ` (${kinds})`}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}\n`,
       );
+      // Warnings (doubtful data) do not fail an export; `bilateral validate` shows them.
+      const issues = found.filter((issue) => severityOf(issue) === "error");
       if (issues.length > 0) {
         const colors = pc.createColors(false);
         io.stderr(

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
 import { OptionError, UnknownIdError } from "../../core/errors.js";
-import type { Issue } from "../../core/issue.js";
+import { type Issue, severityOf } from "../../core/issue.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -45,6 +45,8 @@ export async function loadIndex(file: string, io: CliIo, json: boolean): Promise
     } finally {
       progress.stop();
     }
+    // Warnings (doubtful data) do not stop a query; `bilateral validate` shows them.
+    issues = issues.filter((issue) => severityOf(issue) === "error");
     if (issues.length === 0) dataset = { format: "bilateral", version: "1.0", records };
   } else {
     const result = safeParseDataset(await readJsonWithinHeap(file));

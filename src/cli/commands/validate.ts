@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { appendAll } from "../../core/append.js";
 import { InputError } from "../../core/errors.js";
-import { formatPath, type Issue, type IssueCode } from "../../core/issue.js";
+import { formatPath, type Issue, type IssueCode, severityOf } from "../../core/issue.js";
 import { type LineErrorCode, readJsonLineBatches } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
@@ -33,7 +33,8 @@ export function formatIssue(issue: Issue, colors: ReturnType<typeof pc.createCol
     const prefix = `line ${issue.path[1]}: `;
     if (message.startsWith(prefix)) message = message.slice(prefix.length);
   }
-  return `  ${colors.bold(where)}${record}: ${escapeForTerminal(message)} ${colors.dim(`[${issue.code}]`)}`;
+  const warning = issue.severity === "warning" ? `${colors.yellow("warning")} ` : "";
+  return `  ${warning}${colors.bold(where)}${record}: ${escapeForTerminal(message)} ${colors.dim(`[${issue.code}]`)}`;
 }
 
 const SNIFF_BYTES = 1024 * 1024;
@@ -148,12 +149,16 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       "Check a dataset file (JSON, or JSON Lines streamed with bounded memory): every record's shape, unique ids, references, dates and codes.",
     )
     .argument("<file>", "the dataset file (.json; .jsonl or .ndjson, or JSON Lines found by its content)")
-    .option("--json", 'print {"valid", "issues": [{code, message, path, recordId}]} as JSON')
+    .option("--json", 'print {"valid", "issues": [{code, severity, message, path, recordId}]} as JSON')
+    .option(
+      "--strict",
+      "fail on warnings too (doubtful data, such as an id mixing Latin and Cyrillic letters)",
+    )
     .addHelpText(
       "after",
       '\nIn a JSON Lines file, an issue\'s path starts with the line number: ["line", 12, "actors", 0].',
     )
-    .action(async (file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean; strict?: boolean }) => {
       let valid: boolean;
       let issues: Issue[];
       let count = 0;
@@ -173,20 +178,22 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
           progress.stop();
         }
         issues.sort((a, b) => lineOf(a) - lineOf(b));
-        valid = issues.length === 0;
       } else {
         const input = await readJsonWithinHeap(file);
         const result = safeParseDataset(input);
-        issues = [...result.issues];
-        valid = result.success;
+        issues = [...result.issues, ...result.warnings];
         if (result.success) count = result.data.records.length;
       }
+      const warnings = issues.filter((issue) => issue.severity === "warning").length;
+      const errors = issues.length - warnings;
+      valid = errors === 0 && !(options.strict === true && warnings > 0);
       if (options.json) {
         io.stdout(
           `${stringifyForTerminal({
             valid,
             issues: issues.map((issue) => ({
               code: issue.code,
+              severity: severityOf(issue),
               message: issue.message,
               path: issue.path,
               recordId: issue.recordId ?? null,
@@ -195,14 +202,18 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         );
       } else {
         const colors = pc.createColors(io.color);
+        const ofThem = warnings === 0 ? "" : ` (${warnings} warning${warnings === 1 ? "" : "s"})`;
         if (valid) {
+          const warned = warnings === 0 ? "" : `, ${warnings} warning${warnings === 1 ? "" : "s"}`;
           io.stdout(
-            `${colors.green("valid")}: ${escapeForTerminal(file)} (${count} record${count === 1 ? "" : "s"})\n`,
+            `${colors.green("valid")}: ${escapeForTerminal(file)} (${count} record${count === 1 ? "" : "s"}${warned})\n`,
           );
         } else {
           io.stdout(
-            `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${issues.length} issue${issues.length === 1 ? "" : "s"}\n`,
+            `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${issues.length} issue${issues.length === 1 ? "" : "s"}${ofThem}\n`,
           );
+        }
+        if (issues.length > 0) {
           for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT))
             io.stdout(`${formatIssue(issue, colors)}\n`);
           if (issues.length > HUMAN_ISSUE_LIMIT) {
