@@ -227,10 +227,10 @@ describe("exit codes (0 valid, 1 invalid, 2 usage or unreadable file)", () => {
     ["a missing argument", ["validate"], EXIT.usage, /^$/, /^error: missing required argument 'file'/],
     [
       "an unknown option",
-      ["validate", "--strict", fixture("valid.json")],
+      ["validate", "--lenient", fixture("valid.json")],
       EXIT.usage,
       /^$/,
-      /^error: unknown option '--strict'/,
+      /^error: unknown option '--lenient'/,
     ],
     ["--help", ["--help"], EXIT.ok, /Exit codes: 0 success/, /^$/],
     ["validate --help", ["validate", "--help"], EXIT.ok, /Usage: bilateral validate/, /^$/],

@@ -196,18 +196,21 @@ describe("bilateral validate: JSON Lines", () => {
             '"country:PAK" does not match the id of any record (expected one of country, organization, person)',
           path: ["line", 3, "actors", 0],
           recordId: "event:y",
+          severity: "error",
         },
         {
           code: "invalid_json",
           message: expect.stringMatching(/^line 4: invalid JSON \(/),
           path: ["line", 4],
           recordId: null,
+          severity: "error",
         },
         {
           code: "duplicate_id",
           message: 'duplicate id "country:IRN": line[2] has it already',
           path: ["line", 5, "id"],
           recordId: "country:IRN",
+          severity: "error",
         },
       ],
     });
