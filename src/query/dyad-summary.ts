@@ -243,7 +243,7 @@ export function dyadSummary<R extends IndexableRecord>(
   const range = rangeOf(options);
   const positions = selectQuery(data, { ...options, between: [x, y] });
 
-  const names = [...data.category.codes.keys()];
+  const names = [...data.categoryCodes.keys()];
   const byName = names
     .map((_, code) => code)
     .sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1));

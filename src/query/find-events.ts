@@ -2,6 +2,7 @@ import { runtimeRegistry } from "../codes/category-registry.js";
 import { OptionError } from "../core/errors.js";
 import type { EventCategory, EventContext, EventRecord } from "../model/event.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
+import { categoryPostings, contextPostings, quadClassPostings } from "./internal/keyed-postings.js";
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
 import { EMPTY_POSTING, namedPostings, type Posting, postingsOf } from "./internal/postings.js";
 import { type QueryRange, rangeOf } from "./internal/range.js";
@@ -141,7 +142,7 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
         );
       }
     }
-    clauses.push(categories.flatMap((category) => namedPostings(data.category, category)));
+    clauses.push(categories.flatMap((category) => namedPostings(categoryPostings(data), category)));
   }
   const quadClasses = asList(query.quadClass);
   if (quadClasses !== undefined) {
@@ -150,7 +151,7 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
         throw new OptionError("quadClass", `quadClass: ${JSON.stringify(value)} is not 1, 2, 3 or 4`);
       }
     }
-    clauses.push(quadClasses.flatMap((value) => postingsOf(data.quadClass, value)));
+    clauses.push(quadClasses.flatMap((value) => postingsOf(quadClassPostings(data), value)));
   }
   const contexts = asList(query.context);
   if (contexts !== undefined) {
@@ -163,7 +164,7 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
         );
       }
     }
-    clauses.push(contexts.flatMap((context) => namedPostings(data.context, context)));
+    clauses.push(contexts.flatMap((context) => namedPostings(contextPostings(data), context)));
   }
   return clauses;
 }

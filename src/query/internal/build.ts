@@ -39,6 +39,7 @@ export function buildIndex(records: readonly AnyRecord[], schemas: RecordSchemaM
     byKind: ids.byKind,
     kindCache: new Map(),
     dyadCache: new Map(),
+    lazyPostings: {},
     countryByCode: ids.countryByCode,
     attributor,
     ...indexEvents(records, ids.eventRecords, attributor, ids.lookup),

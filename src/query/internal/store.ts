@@ -72,12 +72,18 @@ export interface IndexData {
   readonly hasRecipients: Uint8Array;
   readonly partyCodes: ReadonlyMap<string, number>;
   readonly byParty: PartyPostings;
-  readonly category: KeyedPostings;
-  readonly context: KeyedPostings;
-  /** Keyed by quad class value (0 when unknown). */
-  readonly quadClass: Csr;
-  /** By place or country id: events whose `location.place` is it. */
-  readonly location: KeyedPostings;
+  /** The code of each category in `categoryOf`, in order of first sight. */
+  readonly categoryCodes: ReadonlyMap<string, number>;
+  /**
+   * Postings by category, context, quad class (0 when unknown) and location (a place or country id), built
+   * on first use (see `keyed-postings.ts`): many uses of an index never filter by them.
+   */
+  readonly lazyPostings: {
+    category?: KeyedPostings;
+    context?: KeyedPostings;
+    quadClass?: Csr;
+    location?: KeyedPostings;
+  };
 
   /** By kind: what the index reads of the kind's records, from its schema (see `RecordRoles`). */
   readonly roles: ReadonlyMap<string, RecordRoles>;

@@ -30,10 +30,7 @@ export type EventsPhase = Pick<
   | "hasRecipients"
   | "partyCodes"
   | "byParty"
-  | "category"
-  | "context"
-  | "quadClass"
-  | "location"
+  | "categoryCodes"
 >;
 
 /** Per event, in dataset order: what was read of it before the events are put in time order. */
@@ -88,9 +85,9 @@ function quadOf(event: EventRecord, registry: CategoryRegistry): { value: number
 
 /**
  * Builds the event part of an index. In dataset order (the order the objects were read in, so memory
- * order), each event's interval and the keys it is listed under (parties, category, contexts, location,
- * quad class) are read into flat arrays; the events are then put in time order and the posting lists filled
- * from those arrays.
+ * order), each event's interval, columns and parties are read into flat arrays; the events are then put in
+ * time order and the parties' posting lists filled from those arrays. The lists by category, context,
+ * location and quad class are built when a query first needs them (`keyed-postings.ts`).
  * @internal
  */
 export function indexEvents(
@@ -100,17 +97,12 @@ export function indexEvents(
   lookup: (id: string) => AnyRecord | undefined,
 ): EventsPhase {
   const parties = new PartyCoder(attributor, lookup);
-  const names = {
-    category: new Map<string, number>(),
-    context: new Map<string, number>(),
-    location: new Map<string, number>(),
-  };
-  const raw = readEvents(records, eventRecords, parties, names);
+  const categoryCodes = new Map<string, number>();
+  const raw = readEvents(records, eventRecords, parties, categoryCodes);
   const order = timeOrder(raw.starts, raw.ends);
   const sorted = sortEvents(records, eventRecords, raw, order);
   const partyCount = parties.codes.size;
-  const keyCounts = [partyCount, partyCount, names.category.size, names.context.size, names.location.size, 5];
-  const families = packFamilies(keyCounts, raw.entries, {
+  const families = packFamilies([partyCount, partyCount], raw.entries, {
     order,
     classes: raw.classes,
     starts: sorted.starts,
@@ -120,10 +112,7 @@ export function indexEvents(
     ...sorted,
     partyCodes: parties.codes,
     byParty: { actor: families[FAMILY.actor] as Csr, recipient: families[FAMILY.recipient] as Csr },
-    category: { codes: names.category, csr: families[FAMILY.category] as Csr },
-    context: { codes: names.context, csr: families[FAMILY.context] as Csr },
-    quadClass: families[FAMILY.quad] as Csr,
-    location: { codes: names.location, csr: families[FAMILY.location] as Csr },
+    categoryCodes,
   };
 }
 
@@ -131,7 +120,7 @@ function readEvents(
   records: readonly AnyRecord[],
   eventRecords: readonly number[],
   parties: PartyCoder,
-  names: { category: Map<string, number>; context: Map<string, number>; location: Map<string, number> },
+  categoryCodes: Map<string, number>,
 ): RawEvents {
   const count = eventRecords.length;
   const raw: RawEvents = {
@@ -161,21 +150,11 @@ function readEvents(
     parties.addCodes(entries, FAMILY.actor, event.actors, dated, start, end);
     parties.addCodes(entries, FAMILY.recipient, event.recipients, dated, start, end);
     if (event.recipients !== undefined && event.recipients.length > 0) raw.hasRecipients[j] = 1;
-    const category = codeIn(names.category, event.category);
-    raw.categoryOf[j] = category;
-    entries.add(FAMILY.category, category);
-    const contexts = event.contexts as readonly string[] | undefined;
-    for (let c = 0; c < (contexts?.length ?? 0); c++) {
-      const name = (contexts as readonly string[])[c] as string;
-      if ((contexts as readonly string[]).indexOf(name) === c)
-        entries.add(FAMILY.context, codeIn(names.context, name));
-    }
-    if (event.location?.place !== undefined)
-      entries.add(FAMILY.location, codeIn(names.location, event.location.place));
+    // Category, contexts, location and quad class are listed on first use (keyed-postings.ts).
+    raw.categoryOf[j] = codeIn(categoryCodes, event.category);
     const quad = quadOf(event, registry);
     raw.quadValue[j] = quad.value;
     raw.quadBasis[j] = quad.basis;
-    entries.add(FAMILY.quad, quad.value);
   }
   entries.startEvent(count);
   return raw;
@@ -187,7 +166,7 @@ function sortEvents(
   eventRecords: readonly number[],
   raw: RawEvents,
   order: Int32Array,
-): Omit<EventsPhase, "partyCodes" | "byParty" | "category" | "context" | "quadClass" | "location"> {
+): Omit<EventsPhase, "partyCodes" | "byParty" | "categoryCodes"> {
   const count = order.length;
   const events: AnyRecord[] = new Array(count);
   const permuted = {
