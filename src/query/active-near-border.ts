@@ -2,7 +2,6 @@ import type { EventRecord } from "../model/event.js";
 import type { Organization, OrganizationType } from "../model/organization.js";
 import type { Place } from "../model/place.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
-import { locationPostings } from "./internal/keyed-postings.js";
 import { checkPair, pairRecords, partyRecords } from "./internal/parties.js";
 import { mergeSlices, namedPostings } from "./internal/postings.js";
 import { type AnyRecord, eventAt, internalsOf, recordAt, recordsAt } from "./internal/store.js";
@@ -115,7 +114,7 @@ export function activeNearBorder<R extends IndexableRecord>(
       entry((data.records[position] as AnyRecord).id).places.add(place);
   }
   const postings = [...near].flatMap((place) =>
-    namedPostings(locationPostings(data), place).map((posting) => ({
+    namedPostings(data.location, place).map((posting) => ({
       ids: posting.ids,
       lo: 0,
       hi: posting.ids.length,

@@ -64,7 +64,8 @@ export interface IndexOptions {
  * start time with their start and end times in typed arrays, and posting lists (sorted `Int32Array`s of event
  * positions, packed per key family) per party as actor and as recipient, category, context, quad class and
  * location, each split by duration (up to 2 days, up to 32 days, longer) so that a few long events do not
- * widen every date window. A dyad is the intersection of its parties' lists. A query with a selective filter
+ * widen every date window. A dyad is the intersection of its parties' lists, kept once computed; the lists by
+ * category and quad class are built when a query first filters by them. A query with a selective filter
  * reads only the matching posting lists, and a date range only a slice of them found by binary search: it
  * does not scan all events.
  *

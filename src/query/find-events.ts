@@ -2,7 +2,7 @@ import { runtimeRegistry } from "../codes/category-registry.js";
 import { OptionError } from "../core/errors.js";
 import type { EventCategory, EventContext, EventRecord } from "../model/event.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
-import { categoryPostings, contextPostings, quadClassPostings } from "./internal/keyed-postings.js";
+import { categoryPostings, quadClassPostings } from "./internal/keyed-postings.js";
 import { attributionOf, checkPair, checkParty } from "./internal/parties.js";
 import { EMPTY_POSTING, namedPostings, type Posting, postingsOf } from "./internal/postings.js";
 import { type QueryRange, rangeOf } from "./internal/range.js";
@@ -164,7 +164,7 @@ export function codeClauses(data: IndexData, query: EventQuery): Clause[] {
         );
       }
     }
-    clauses.push(contexts.flatMap((context) => namedPostings(contextPostings(data), context)));
+    clauses.push(contexts.flatMap((context) => namedPostings(data.context, context)));
   }
   return clauses;
 }

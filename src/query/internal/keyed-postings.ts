@@ -1,6 +1,5 @@
-import type { EventRecord } from "../../model/event.js";
 import { type Csr, DURATION_LIMITS, durationClass, type KeyedPostings } from "./postings.js";
-import { eventAt, type IndexData } from "./store.js";
+import type { IndexData } from "./store.js";
 
 const INFINITY = Number.POSITIVE_INFINITY;
 
@@ -72,50 +71,4 @@ export function quadClassPostings(data: IndexData): Csr {
     lazy.quadClass = buildCsr(data, 5, (p, emit) => emit(quadValue[p] as number));
   }
   return lazy.quadClass;
-}
-
-/** Numbers names in order of first sight. */
-function coder(codes: Map<string, number>): (name: string) => number {
-  return (name) => {
-    let code = codes.get(name);
-    if (code === undefined) {
-      code = codes.size;
-      codes.set(name, code);
-    }
-    return code;
-  };
-}
-
-/**
- * Builds the postings of a key family read off the event records (contexts, location) on first use: a pass
- * to number the names, then {@link buildCsr}.
- */
-function namedFromEvents(data: IndexData, namesOf: (event: EventRecord) => readonly string[]): KeyedPostings {
-  const codes = new Map<string, number>();
-  const codeOf = coder(codes);
-  const keys: (readonly number[])[] = new Array(data.events.length);
-  for (let p = 0; p < data.events.length; p++) keys[p] = namesOf(eventAt<EventRecord>(data, p)).map(codeOf);
-  const csr = buildCsr(data, codes.size, (p, emit) => {
-    for (const key of keys[p] as readonly number[]) emit(key);
-  });
-  return { codes, csr };
-}
-
-/** The events by context (each context of an event once), built on first use. @internal */
-export function contextPostings(data: IndexData): KeyedPostings {
-  const lazy = data.lazyPostings;
-  lazy.context ??= namedFromEvents(data, (event) => {
-    const contexts = (event.contexts ?? []) as readonly string[];
-    return contexts.filter((name, i) => contexts.indexOf(name) === i);
-  });
-  return lazy.context;
-}
-
-/** The events by `location.place` (a place or country id), built on first use. @internal */
-export function locationPostings(data: IndexData): KeyedPostings {
-  const lazy = data.lazyPostings;
-  lazy.location ??= namedFromEvents(data, (event) =>
-    event.location?.place === undefined ? [] : [event.location.place],
-  );
-  return lazy.location;
 }

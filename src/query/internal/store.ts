@@ -74,16 +74,14 @@ export interface IndexData {
   readonly byParty: PartyPostings;
   /** The code of each category in `categoryOf`, in order of first sight. */
   readonly categoryCodes: ReadonlyMap<string, number>;
+  readonly context: KeyedPostings;
+  /** By place or country id: events whose `location.place` is it. */
+  readonly location: KeyedPostings;
   /**
-   * Postings by category, context, quad class (0 when unknown) and location (a place or country id), built
-   * on first use (see `keyed-postings.ts`): many uses of an index never filter by them.
+   * Postings by category and by quad class (0 when unknown), built from their columns on first use (see
+   * `keyed-postings.ts`): many uses of an index never filter by them.
    */
-  readonly lazyPostings: {
-    category?: KeyedPostings;
-    context?: KeyedPostings;
-    quadClass?: Csr;
-    location?: KeyedPostings;
-  };
+  readonly lazyPostings: { category?: KeyedPostings; quadClass?: Csr };
 
   /** By kind: what the index reads of the kind's records, from its schema (see `RecordRoles`). */
   readonly roles: ReadonlyMap<string, RecordRoles>;

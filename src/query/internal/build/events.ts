@@ -31,6 +31,8 @@ export type EventsPhase = Pick<
   | "partyCodes"
   | "byParty"
   | "categoryCodes"
+  | "context"
+  | "location"
 >;
 
 /** Per event, in dataset order: what was read of it before the events are put in time order. */
@@ -86,8 +88,8 @@ function quadOf(event: EventRecord, registry: CategoryRegistry): { value: number
 /**
  * Builds the event part of an index. In dataset order (the order the objects were read in, so memory
  * order), each event's interval, columns and parties are read into flat arrays; the events are then put in
- * time order and the parties' posting lists filled from those arrays. The lists by category, context,
- * location and quad class are built when a query first needs them (`keyed-postings.ts`).
+ * time order and the posting lists of parties, contexts and locations filled from those arrays. The lists by
+ * category and quad class are built from their columns when a query first needs them (`keyed-postings.ts`).
  * @internal
  */
 export function indexEvents(
@@ -97,12 +99,17 @@ export function indexEvents(
   lookup: (id: string) => AnyRecord | undefined,
 ): EventsPhase {
   const parties = new PartyCoder(attributor, lookup);
-  const categoryCodes = new Map<string, number>();
-  const raw = readEvents(records, eventRecords, parties, categoryCodes);
+  const names = {
+    category: new Map<string, number>(),
+    context: new Map<string, number>(),
+    location: new Map<string, number>(),
+  };
+  const raw = readEvents(records, eventRecords, parties, names);
   const order = timeOrder(raw.starts, raw.ends);
   const sorted = sortEvents(records, eventRecords, raw, order);
   const partyCount = parties.codes.size;
-  const families = packFamilies([partyCount, partyCount], raw.entries, {
+  const keyCounts = [partyCount, partyCount, names.context.size, names.location.size];
+  const families = packFamilies(keyCounts, raw.entries, {
     order,
     classes: raw.classes,
     starts: sorted.starts,
@@ -112,7 +119,9 @@ export function indexEvents(
     ...sorted,
     partyCodes: parties.codes,
     byParty: { actor: families[FAMILY.actor] as Csr, recipient: families[FAMILY.recipient] as Csr },
-    categoryCodes,
+    categoryCodes: names.category,
+    context: { codes: names.context, csr: families[FAMILY.context] as Csr },
+    location: { codes: names.location, csr: families[FAMILY.location] as Csr },
   };
 }
 
@@ -120,7 +129,7 @@ function readEvents(
   records: readonly AnyRecord[],
   eventRecords: readonly number[],
   parties: PartyCoder,
-  categoryCodes: Map<string, number>,
+  names: { category: Map<string, number>; context: Map<string, number>; location: Map<string, number> },
 ): RawEvents {
   const count = eventRecords.length;
   const raw: RawEvents = {
@@ -150,8 +159,17 @@ function readEvents(
     parties.addCodes(entries, FAMILY.actor, event.actors, dated, start, end);
     parties.addCodes(entries, FAMILY.recipient, event.recipients, dated, start, end);
     if (event.recipients !== undefined && event.recipients.length > 0) raw.hasRecipients[j] = 1;
-    // Category, contexts, location and quad class are listed on first use (keyed-postings.ts).
-    raw.categoryOf[j] = codeIn(categoryCodes, event.category);
+    // Category and quad class are columns, listed on first use (keyed-postings.ts); contexts and location
+    // are listed now, while the event object is at hand.
+    raw.categoryOf[j] = codeIn(names.category, event.category);
+    const contexts = event.contexts as readonly string[] | undefined;
+    for (let c = 0; c < (contexts?.length ?? 0); c++) {
+      const name = (contexts as readonly string[])[c] as string;
+      if ((contexts as readonly string[]).indexOf(name) === c)
+        entries.add(FAMILY.context, codeIn(names.context, name));
+    }
+    if (event.location?.place !== undefined)
+      entries.add(FAMILY.location, codeIn(names.location, event.location.place));
     const quad = quadOf(event, registry);
     raw.quadValue[j] = quad.value;
     raw.quadBasis[j] = quad.basis;
@@ -166,7 +184,7 @@ function sortEvents(
   eventRecords: readonly number[],
   raw: RawEvents,
   order: Int32Array,
-): Omit<EventsPhase, "partyCodes" | "byParty" | "categoryCodes"> {
+): Omit<EventsPhase, "partyCodes" | "byParty" | "categoryCodes" | "context" | "location"> {
   const count = order.length;
   const events: AnyRecord[] = new Array(count);
   const permuted = {

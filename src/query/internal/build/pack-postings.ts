@@ -3,7 +3,7 @@ import { type Csr, DURATION_LIMITS } from "../postings.js";
 const INFINITY = Number.POSITIVE_INFINITY;
 
 /** The families of event posting lists, in the order of `EventEntries.keyCounts`. @internal */
-export const FAMILY = { actor: 0, recipient: 1 } as const;
+export const FAMILY = { actor: 0, recipient: 1, context: 2, location: 3 } as const;
 
 /**
  * The (family, key) entries of each event, in dataset order, in growable typed arrays: `offsets[j]` to
@@ -17,8 +17,8 @@ export class EventEntries {
   readonly offsets: Int32Array;
 
   constructor(events: number) {
-    this.families = new Uint8Array(Math.max(16, events * 3));
-    this.keys = new Int32Array(Math.max(16, events * 3));
+    this.families = new Uint8Array(Math.max(16, events * 5));
+    this.keys = new Int32Array(Math.max(16, events * 5));
     this.offsets = new Int32Array(events + 1);
   }
 
