@@ -1,12 +1,11 @@
-import { type Csr, DURATION_LIMITS, durationClass, type KeyedPostings } from "./postings.js";
+import { EventEntries, packFamilies } from "./build/pack-postings.js";
+import { type Csr, durationClass, type KeyedPostings } from "./postings.js";
 import type { IndexData } from "./store.js";
-
-const INFINITY = Number.POSITIVE_INFINITY;
 
 /**
  * Builds one {@link Csr} over the events (by position in time order) from the keys each one is listed under:
- * `keysOf(p, emit)` emits each key of the event at `p` once. A counting pass, then a filling pass, both in
- * time order, so each list comes out ascending; each key's longest duration is kept per duration class.
+ * `keysOf(p, emit)` emits each key of the event at `p` once. The entries are read in time order, so the
+ * packing that `createIndex` uses runs with the identity as the order.
  */
 function buildCsr(
   data: IndexData,
@@ -15,41 +14,18 @@ function buildCsr(
 ): Csr {
   const { starts, ends } = data;
   const count = data.events.length;
+  const entries = new EventEntries(count);
   const classes = new Uint8Array(count);
-  const offsets = DURATION_LIMITS.map(() => new Int32Array(keyCount + 1));
+  const order = new Int32Array(count);
+  const emit = (key: number) => entries.add(0, key);
   for (let p = 0; p < count; p++) {
-    const c = durationClass(starts[p] as number, ends[p] as number);
-    classes[p] = c;
-    const block = offsets[c] as Int32Array;
-    keysOf(p, (key) => {
-      block[key + 1] = (block[key + 1] as number) + 1;
-    });
+    order[p] = p;
+    classes[p] = durationClass(starts[p] as number, ends[p] as number);
+    entries.startEvent(p);
+    keysOf(p, emit);
   }
-  for (const block of offsets)
-    for (let k = 1; k < block.length; k++) block[k] = (block[k] as number) + (block[k - 1] as number);
-  const ids = offsets.map((block) => new Int32Array(block[keyCount] as number));
-  const next = offsets.map((block) => block.slice(0, keyCount));
-  const spans = DURATION_LIMITS.map(() => new Float64Array(keyCount));
-  for (let p = 0; p < count; p++) {
-    const c = classes[p] as number;
-    const start = starts[p] as number;
-    const length = start === INFINITY ? 0 : (ends[p] as number) - start;
-    const cursor = next[c] as Int32Array;
-    const span = spans[c] as Float64Array;
-    const into = ids[c] as Int32Array;
-    keysOf(p, (key) => {
-      into[cursor[key] as number] = p;
-      cursor[key] = (cursor[key] as number) + 1;
-      if (length > (span[key] as number)) span[key] = length;
-    });
-  }
-  return {
-    parts: DURATION_LIMITS.map((_, c) => ({
-      offsets: offsets[c] as Int32Array,
-      ids: ids[c] as Int32Array,
-      spans: spans[c] as Float64Array,
-    })),
-  };
+  entries.startEvent(count);
+  return packFamilies([keyCount], entries, { order, classes, starts, ends })[0] as Csr;
 }
 
 /** The events by category, built from the category column on first use. @internal */
