@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IdSchema } from "../core/id.js";
 import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
+import { PartialDateSchema } from "../time/partial-date.js";
 
 /**
  * A URL: absolute, http or https.
@@ -36,7 +37,7 @@ function isHttpUrl(value: string): boolean {
 
 /**
  * A citation: which source supports a record or a claim, what it says (a quote), whom it attributes the claim
- * to ("according to trade lawyer Malik"), and how confident the claim is (0 to 1).
+ * to ("according to trade lawyer Malik"), how confident the claim is (0 to 1), and when the source reported it (`reported`, the knowledge time).
  * A citation names a source record, a URL, or both.
  *
  * @category Provenance
@@ -49,6 +50,7 @@ function isHttpUrl(value: string): boolean {
  *   attributedTo: "person:malik",
  *   attributedAs: "trade lawyer",
  *   confidence: 0.5,
+ *   reported: "2025-08-04",
  * });
  * ```
  */
@@ -61,6 +63,11 @@ export const CitationSchema = z
     attributedAs: z.string().min(1).optional(),
     confidence: z.number().min(0).max(1).optional(),
     locator: z.string().min(1).optional(),
+    /**
+     * When the source reported what it is cited for: the knowledge time that queries' `knownAt` reads. When
+     * absent, the cited source's `published` date stands for it.
+     */
+    reported: PartialDateSchema.optional(),
   })
   .check((ctx) => {
     if (ctx.value.source === undefined && ctx.value.url === undefined) {

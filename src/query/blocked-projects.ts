@@ -4,6 +4,7 @@ import type { Sanction, SanctionEffect } from "../model/sanction.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { entriesInEffect } from "./internal/history.js";
 import { inForceAt } from "./internal/in-force.js";
+import { knownByOf, knownEntries } from "./internal/known.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkParty, partyRecords } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
@@ -110,6 +111,7 @@ export function blockedProjects<R extends IndexableRecord>(
   const data = internalsOf(index);
   const mode = attributionOf(query);
   const at = atOf(query);
+  const known = knownByOf(data, query);
   const candidates =
     query.party === undefined
       ? (data.byKind.get("project") ?? [])
@@ -117,12 +119,12 @@ export function blockedProjects<R extends IndexableRecord>(
   const out: BlockedProject<R>[] = [];
   for (const position of candidates) {
     const project = recordAt<Project>(data, position);
-    const entries = entriesInEffect(project.statusHistory, at);
+    const entries = entriesInEffect(knownEntries(project.statusHistory, project, known), at);
     const statusEntry = entries[entries.length - 1];
     const blockedBy: ProjectBlocker<R>[] = [];
     for (const sanctionPosition of data.blockers.get(project.id) ?? []) {
       const sanction = recordAt<Sanction>(data, sanctionPosition);
-      const inForce = inForceAt(sanction, at);
+      const inForce = inForceAt(sanction, at, known);
       if (inForce === undefined) continue;
       for (const effect of sanction.effects ?? []) {
         if (effect.effect === "blocks-project" && effect.project === project.id) {

@@ -2,6 +2,7 @@ import { OptionError } from "../core/errors.js";
 import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import { entriesInEffect } from "./internal/history.js";
+import { knownByOf, knownEntries } from "./internal/known.js";
 import { attributionOf, checkPair, checkParty, pairRecords, partyRecords } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
 import { NO_ROLES } from "./internal/record-roles.js";
@@ -192,7 +193,9 @@ function fieldsToRead(data: IndexData, kind: string, field: string | undefined):
  * The entries of a dated history in effect at a date, the rule the built-in queries use for stances and
  * statuses: without `at`, the last entry (the latest known state); with it, the dated entries that hold at
  * some instant of it (`match: "overlaps"`, the default) or throughout it (`"within"`). An entry holds from
- * its date (`since`, else `asOf`) until the next dated entry. Throws an `OptionError` for a malformed date.
+ * its date (`since`, else `asOf`) until the next dated entry. With `knownAt`, only entries whose citations
+ * were `reported` by then count (no index here: a cited source's `published` date is not read). Throws an
+ * `OptionError` for a malformed date.
  *
  * @category Queries
  * @example
@@ -207,5 +210,5 @@ export function historyInEffect<Entry extends DatedHistoryEntry>(
   history: readonly Entry[] | undefined,
   options: AtDateOptions = {},
 ): Entry[] {
-  return entriesInEffect(history, atOf(options));
+  return entriesInEffect(knownEntries(history, {}, knownByOf(undefined, options)), atOf(options));
 }

@@ -4,6 +4,7 @@ import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import type { HistoryEntryOf } from "./indexed-records.js";
 import { entriesInEffect } from "./internal/history.js";
+import { knownByOf, knownEntries } from "./internal/known.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkPair, pairRecords } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
@@ -68,10 +69,11 @@ export function mediatorsBetween<R extends IndexableRecord>(
   checkPair(data, [a, b], "dyad");
   const mode = attributionOf(options);
   const at = atOf(options);
+  const known = knownByOf(data, options);
   const out: { finding: MediatorFinding<R>; first: PartialDate | undefined }[] = [];
   for (const position of pairRecords(data, "mediation", a, b, mode)) {
     const mediation = recordAt<Mediation>(data, position);
-    const entries = entriesInEffect(mediation.statusHistory, at);
+    const entries = entriesInEffect(knownEntries(mediation.statusHistory, mediation, known), at);
     if (at !== undefined && entries.length === 0) continue;
     const entry = entries[entries.length - 1];
     const mediator = recordAt<R>(data, data.positionOf(mediation.mediator) as number);

@@ -79,11 +79,15 @@ export interface TimeRangeOptions {
  * dated or not. It never reads the machine's clock. An undated entry ("reported, date unknown") counts for
  * that latest state only, never for a given date.
  *
+ * `knownAt` is the second time, knowledge time: what the sources had reported by then. A sanction lifted in
+ * January 2016 but reported lifted in 2017 is still in force at late 2016 as known in late 2016.
+ *
  * @category Queries
  * @example
  * ```ts
  * import type { AtDateOptions } from "bilateral";
  * const endOf2024: AtDateOptions = { at: "2024-12-31" };
+ * const asKnownThen: AtDateOptions = { at: "2016-11", knownAt: "2016-11" };
  * ```
  */
 export interface AtDateOptions {
@@ -91,4 +95,11 @@ export interface AtDateOptions {
   readonly at?: PartialDate;
   /** `"overlaps"` (default) or `"within"`. */
   readonly match?: IntervalMatch;
+  /**
+   * Knowledge time: answer as the dataset's sources stated it by this date. A history entry counts only once
+   * a citation reported it (`reported`, else the cited source's `published`; the record's citations when the
+   * entry has none dated); an entry with no dated citation counts at any date. Without it, everything the
+   * dataset holds counts.
+   */
+  readonly knownAt?: PartialDate;
 }

@@ -4,6 +4,7 @@ import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import type { HistoryEntryOf } from "./indexed-records.js";
 import { inForceAt } from "./internal/in-force.js";
+import { type KnownBy, knownByOf } from "./internal/known.js";
 import { inTimeOrder } from "./internal/order.js";
 import { attributionOf, checkParty, partyRecords } from "./internal/parties.js";
 import { atOf, type QueryRange } from "./internal/range.js";
@@ -53,11 +54,12 @@ export function inForceAmong<R extends IndexableRecord>(
   data: IndexData,
   positions: Iterable<number>,
   at: QueryRange | undefined,
+  known?: KnownBy,
 ): SanctionInForce<R>[] {
   const out: { finding: SanctionInForce<R>; first: PartialDate | undefined }[] = [];
   for (const position of positions) {
     const sanction = recordAt<Sanction>(data, position);
-    const found = inForceAt(sanction, at);
+    const found = inForceAt(sanction, at, known);
     if (found === undefined) continue;
     const finding: SanctionInForce<R> = {
       sanction: recordAt<IndexedRecord<R, "sanction">>(data, position),
@@ -122,5 +124,5 @@ export function sanctionsInForce<R extends IndexableRecord>(
       candidates = candidates.filter((position) => issued.has(position));
     }
   }
-  return inForceAmong<R>(data, candidates ?? data.byKind.get("sanction") ?? [], at);
+  return inForceAmong<R>(data, candidates ?? data.byKind.get("sanction") ?? [], at, knownByOf(data, query));
 }

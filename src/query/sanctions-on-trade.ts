@@ -1,4 +1,5 @@
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
+import { knownByOf } from "./internal/known.js";
 import { attributionOf, checkPair } from "./internal/parties.js";
 import { atOf } from "./internal/range.js";
 import { internalsOf } from "./internal/store.js";
@@ -73,7 +74,7 @@ export function sanctionsOnTrade<R extends IndexableRecord>(
   const mode = attributionOf(options);
   const at = atOf(options);
   const reasonsOf = tradeReasons(data, a, b, mode, options.includePrimary === true);
-  return inForceAmong<R>(data, reasonsOf.keys(), at).map((found) => {
+  return inForceAmong<R>(data, reasonsOf.keys(), at, knownByOf(data, options)).map((found) => {
     const position = data.positionOf(found.sanction.id) as number;
     return { ...found, reasons: reasonsOf.get(position) as TradeReach[] };
   });

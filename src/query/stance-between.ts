@@ -5,6 +5,7 @@ import { periodInterval } from "../time/period.js";
 import type { DatasetIndex, IndexableRecord, IndexedRecord } from "./create-index.js";
 import type { HistoryEntryOf } from "./indexed-records.js";
 import { entriesInEffect } from "./internal/history.js";
+import { knownByOf, knownEntries } from "./internal/known.js";
 import { attributionOf, checkParty, pairRecords, partyIds } from "./internal/parties.js";
 import { atOf, type QueryRange } from "./internal/range.js";
 import { type IndexData, internalsOf, recordAt } from "./internal/store.js";
@@ -111,6 +112,7 @@ export function stanceBetween<R extends IndexableRecord>(
   checkParty(data, b, "b");
   const mode = attributionOf(options);
   const at = atOf(options);
+  const known = knownByOf(data, options);
   const out: StanceFinding<R>[] = [];
   for (const position of pairRecords(data, "relationship", a, b, mode)) {
     const relationship = recordAt<Relationship>(data, position);
@@ -122,7 +124,7 @@ export function stanceBetween<R extends IndexableRecord>(
       continue;
     const period = periodInterval(relationship.period);
     if (at === undefined ? relationship.period?.end !== undefined : !holdsAt(period, at)) continue;
-    const entries = entriesInEffect(relationship.stanceHistory, at);
+    const entries = entriesInEffect(knownEntries(relationship.stanceHistory, relationship, known), at);
     const entry = entries[entries.length - 1];
     const causes = resolveAll<R>(
       data,

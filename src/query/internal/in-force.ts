@@ -1,5 +1,6 @@
 import { IN_FORCE_STATUSES, type Sanction, type SanctionStatus } from "../../model/sanction.js";
 import { entriesOverlapping } from "./history.js";
+import { type KnownBy, knownEntries } from "./known.js";
 import type { QueryRange } from "./range.js";
 
 type StatusEntry = Sanction["statusHistory"][number];
@@ -13,11 +14,16 @@ export interface InForce {
 /**
  * Whether a sanction is in force at a date (a status of `IN_FORCE_STATUSES`: imposed, expanded, eased):
  * without a range, by its last entry; with `overlaps`, when an in-force entry holds at some instant of the
- * range; with `within`, when in-force entries hold throughout it.
+ * range; with `within`, when in-force entries hold throughout it. With `known`, only the entries known by then
+ * count.
  * @internal
  */
-export function inForceAt(sanction: Sanction, range: QueryRange | undefined): InForce | undefined {
-  const history = sanction.statusHistory;
+export function inForceAt(
+  sanction: Sanction,
+  range: QueryRange | undefined,
+  known?: KnownBy,
+): InForce | undefined {
+  const history = knownEntries(sanction.statusHistory, sanction, known) ?? [];
   const inForce = (entry: StatusEntry) => IN_FORCE_STATUSES.has(entry.status as SanctionStatus);
   if (range === undefined) {
     const last = history[history.length - 1];

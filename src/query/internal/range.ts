@@ -8,7 +8,8 @@ export interface QueryRange extends Interval {
   readonly match: IntervalMatch;
 }
 
-function checkedInterval(date: PartialDate, option: string): Interval {
+/** The interval of a date option; throws an `OptionError` naming the option when it is not a partial date. @internal */
+export function checkedInterval(date: PartialDate, option: string): Interval {
   if (!isPartialDate(date)) {
     throw new OptionError(
       option,
