@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { manifestTargets, patternToRegExp, ROOT, readManifest } from "./manifest.js";
 
-// `npm pack --dry-run` lists only what users need: the build (dist: ESM, CommonJS, types, source maps, the
-// JSON Schema files and the example dataset), README, LICENSE, NOTICE and CHANGELOG. Patterns, not hashes.
+// `npm pack --dry-run` lists only what users need: the build (dist: ESM, CommonJS, types, the JSON Schema files
+// and the example dataset), the guides (docs/*.md, but the benchmarks), README, LICENSE, NOTICE and CHANGELOG.
+// Patterns, not hashes. No source maps: they would point at sources the package does not ship.
 
 const run = promisify(execFile);
 const packed = inject("packed");
@@ -21,14 +24,23 @@ const ALLOWED = [
   "dist/**.cjs",
   "dist/**.d.ts",
   "dist/**.d.cts",
-  "dist/**.js.map",
-  "dist/**.cjs.map",
+  "docs/*.md",
   "dist/schema/*.json",
   "dist/example/*.json",
 ].map(patternToRegExp);
 
 /** The package holds each of these. */
-const REQUIRED = ["package.json", "README.md", "LICENSE", "NOTICE", "CHANGELOG.md"];
+const REQUIRED = [
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "NOTICE",
+  "CHANGELOG.md",
+  "docs/getting-started.md",
+  "docs/queries.md",
+  "docs/extending.md",
+  "docs/interop.md",
+];
 
 async function dryRun(): Promise<string[]> {
   const { stdout } = await run("npm", ["pack", "--dry-run", "--json"], {
@@ -49,8 +61,19 @@ describe("npm pack", () => {
     expect(unexpected).toEqual([]);
   });
 
-  it("holds README, LICENSE, NOTICE, CHANGELOG and package.json", () => {
+  it("holds no source map and not the contributors' benchmark notes", () => {
+    expect(packed.files.filter((file) => file.endsWith(".map") || file === "docs/benchmarks.md")).toEqual([]);
+  });
+
+  it("holds README, LICENSE, NOTICE, CHANGELOG, package.json and the guides the README links", () => {
     expect(REQUIRED.filter((file) => !packed.files.includes(file))).toEqual([]);
+  });
+
+  it("holds every guide the README links to", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const linked = [...readme.matchAll(/\]\((docs\/[^)#\s]+\.md)(?:#[^)]*)?\)/g)].map((match) => match[1]);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked.filter((path) => !packed.files.includes(path as string))).toEqual([]);
   });
 
   it("holds every file package.json points at (exports, main, module, types, bin)", () => {
@@ -72,9 +95,11 @@ describe("npm pack", () => {
     }
   });
 
-  it("holds no sources, tests, docs, scripts or tarballs", () => {
-    const stray = packed.files.filter((file) =>
-      /^(src|test|docs|scripts|bench|\.changeset|\.tmp|coverage)\/|\.tgz$/.test(file),
+  it("holds no sources, tests, generated API docs, scripts or tarballs", () => {
+    const stray = packed.files.filter(
+      (file) =>
+        /^(src|test|docs\/api|scripts|bench|\.changeset|\.tmp|coverage)\/|\.tgz$/.test(file) ||
+        /^docs\/.*\//.test(file),
     );
     expect(stray).toEqual([]);
   });
