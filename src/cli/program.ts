@@ -5,6 +5,7 @@ import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
 import { registerQuery } from "./commands/query.js";
+import { registerQueryFindings } from "./commands/query-findings.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSummary } from "./commands/summary.js";
 import { registerTimeline } from "./commands/timeline.js";
@@ -37,7 +38,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       outputError: (text, write) => write(escapeForTerminal(text, { keepLineBreaks: true })),
     });
   registerValidate(program, io, setExit);
-  registerQuery(program, io, setExit);
+  registerQueryFindings(registerQuery(program, io, setExit), io, setExit);
   registerTimeline(program, io, setExit);
   registerSummary(program, io, setExit);
   registerDemo(program, io, setExit);
@@ -46,7 +47,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerExport(program, io, setExit);
   program.addHelpText(
     "after",
-    "\nExit codes: 0 success (valid), 1 invalid data, 2 usage error or a file that cannot be read or parsed.",
+    "\nExit codes: 0 success (valid), 1 invalid data (or an import that kept no row), 2 usage error or a file that cannot be read or parsed, 3 a bug in bilateral (please report it with the command you ran).",
   );
 
   try {

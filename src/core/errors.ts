@@ -1,4 +1,5 @@
 import { formatPath, type Issue } from "./issue.js";
+import { didYouMean } from "./suggest.js";
 
 // The library's public errors, in one module. A function that is given a bad option throws an OptionError; a
 // dataset that fails validation, a BilateralValidationError; an unreadable file, an InputError; an id that no
@@ -54,7 +55,8 @@ export class InputError extends Error {
 /**
  * The error a query raises when it is given an id that no record of the indexed dataset has, or an id whose
  * record is not of the kind the query needs. Its message names the id (and the kinds involved), so a typo
- * is reported where it is made rather than surfacing later as an empty result or an `undefined`.
+ * is reported where it is made rather than surfacing later as an empty result or an `undefined`. When a
+ * record's id is close (`IND` for `country:IND`, a letter off), the message offers it and `suggestion` holds it.
  *
  * Every lookup that throws it has a `find` counterpart that returns `undefined` instead.
  *
@@ -78,17 +80,20 @@ export class UnknownIdError extends Error {
   readonly expected: readonly string[] | undefined;
   /** The kind of the record that has this id, when there is one but of another kind. */
   readonly actual: string | undefined;
+  /** The id of a record the caller probably meant (`country:IND` for `IND`), when one is close. */
+  readonly suggestion: string | undefined;
 
-  constructor(id: string, expected?: readonly string[], actual?: string) {
+  constructor(id: string, expected?: readonly string[], actual?: string, suggestion?: string) {
     const wanted = expected === undefined || expected.length === 0 ? "record" : expected.join(" or ");
     super(
       actual === undefined
-        ? `no ${wanted} has the id ${JSON.stringify(id)} in this dataset`
+        ? `no ${wanted} has the id ${JSON.stringify(id)} in this dataset${didYouMean(suggestion)}`
         : `${JSON.stringify(id)} is a ${actual}, not a ${wanted}`,
     );
     this.id = id;
     this.expected = expected;
     this.actual = actual;
+    this.suggestion = suggestion;
   }
 }
 

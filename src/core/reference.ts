@@ -1,5 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { IdSchema } from "./id.js";
+import { sharedRegistry } from "./shared-registry.js";
 
 /**
  * What a reference field says about the records it may point to.
@@ -29,7 +30,8 @@ export interface ReferenceMeta {
  * referenceRegistry.get(actor)?.kinds; //=> ["country", "person"]
  * ```
  */
-export const referenceRegistry = /* @__PURE__ */ z.registry<ReferenceMeta>();
+export const referenceRegistry: z.core.$ZodRegistry<ReferenceMeta> =
+  /* @__PURE__ */ sharedRegistry<ReferenceMeta>("references");
 
 /**
  * A reference to another record of the dataset, by id, restricted to the given kinds.

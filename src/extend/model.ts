@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BilateralValidationError } from "../core/errors.js";
 import { type Issue, type ParseResult, previewValue } from "../core/issue.js";
+import { closestWord, didYouMean } from "../core/suggest.js";
 import { type Dataset, DatasetHeaderSchema, type DatasetInput } from "../model/dataset.js";
 import { DatasetChecker } from "../validate/checker.js";
 import { parseDataset, safeParseDataset, safeParseRecord } from "../validate/parse.js";
@@ -185,7 +186,7 @@ function unknownKindIssue(input: unknown, kinds: readonly string[]): Issue {
         ? { code: "missing_field", message: 'missing required field "kind"', path: ["kind"] }
         : {
             code: "unknown_kind",
-            message: `${previewValue(kind)} is not a record kind of this model (one of ${kinds.join(", ")})`,
+            message: `${previewValue(kind)} is not a record kind of this model (one of ${kinds.join(", ")})${typeof kind === "string" ? didYouMean(closestWord(kind, kinds)) : ""}`,
             path: ["kind"],
           };
   return typeof id === "string" ? { ...issue, recordId: id } : issue;

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
+import { sharedRegistry } from "../core/shared-registry.js";
 
 /**
  * Marks the schemas made by {@link dyadSchema}, so that the index lists a record kind by the pair a dyad
  * field names.
  * @internal
  */
-export const dyadRegistry = /* @__PURE__ */ z.registry<{ readonly dyad: true }>();
+export const dyadRegistry = /* @__PURE__ */ sharedRegistry<{ readonly dyad: true }>("dyads");
 
 /**
  * A dyad: two references to distinct records, for a relationship, a border, a mediation or a trade target.

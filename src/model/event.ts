@@ -5,6 +5,7 @@ import { CountryCodeSchema } from "../codes/country.js";
 import type { PloverContext, PloverModes } from "../codes/plover.js";
 import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
+import { closestWord, didYouMean } from "../core/suggest.js";
 import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
 import { CoordinatesSchema } from "./place.js";
@@ -91,7 +92,7 @@ export const EventCategorySchema = z.string().check((ctx) => {
   if (!runtimeRegistry().categories.has(ctx.value)) {
     addIssue(ctx, {
       code: "unknown_category",
-      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event category nor a registered one`,
+      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event category nor a registered one${didYouMean(closestWord(ctx.value, runtimeRegistry().categories.keys()))}`,
       input: ctx.value,
     });
   }
@@ -111,7 +112,7 @@ export const EventContextSchema = z.string().check((ctx) => {
   if (!runtimeRegistry().contexts.has(ctx.value)) {
     addIssue(ctx, {
       code: "unknown_context",
-      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event context nor a registered one`,
+      message: `${JSON.stringify(ctx.value.slice(0, 60))} is not a PLOVER 0.8 event context nor a registered one${didYouMean(closestWord(ctx.value, runtimeRegistry().contexts))}`,
       input: ctx.value,
     });
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addIssue } from "../core/issue.js";
+import { sharedRegistry } from "../core/shared-registry.js";
 import { isPartialDate, type PartialDate, PartialDateSchema, startOf } from "../time/partial-date.js";
 import { CitationSchema } from "./base.js";
 
@@ -45,7 +46,7 @@ export function entryDate(entry: {
  * Marks the schemas made by {@link historySchema}, so that the index finds a record kind's dated histories.
  * @internal
  */
-export const historyRegistry = /* @__PURE__ */ z.registry<{ readonly history: true }>();
+export const historyRegistry = /* @__PURE__ */ sharedRegistry<{ readonly history: true }>("histories");
 
 /**
  * A dated history: a list of entries in time order (by {@link entryDate}), undated entries last.

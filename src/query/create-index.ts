@@ -6,6 +6,7 @@ import type { PartialDate } from "../time/partial-date.js";
 import { buildIndex } from "./internal/build.js";
 import { atOf } from "./internal/range.js";
 import { type AnyRecord, attach, type IndexData, recordAt, recordsAt } from "./internal/store.js";
+import { unknownIdError } from "./internal/unknown-id.js";
 
 /**
  * What an index needs of a record: an id and a kind. Records of an extended model (extra fields, extra
@@ -120,7 +121,7 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
   get<K extends R["kind"]>(id: string, kind: K): IndexedRecord<R, K>;
   get(id: string, kind?: string): unknown {
     const record = this.find(id) as R | undefined;
-    if (record === undefined) throw new UnknownIdError(id, kind === undefined ? undefined : [kind]);
+    if (record === undefined) throw unknownIdError(this.#data, id, kind === undefined ? undefined : [kind]);
     if (kind !== undefined && record.kind !== kind) throw new UnknownIdError(id, [kind], record.kind);
     return record;
   }
@@ -175,7 +176,7 @@ export class DatasetIndex<R extends IndexableRecord = DatasetRecord> {
    * {@link UnknownIdError} for an unknown id.
    */
   countriesOf(id: string, options: { readonly at?: PartialDate } = {}): readonly string[] {
-    if (!this.has(id)) throw new UnknownIdError(id);
+    if (!this.has(id)) throw unknownIdError(this.#data, id);
     const at = atOf(options);
     return at === undefined
       ? this.#data.attributor.countriesOf(id, false)

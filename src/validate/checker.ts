@@ -1,8 +1,10 @@
 import type { z } from "zod";
 import { appendAll } from "../core/append.js";
 import { fromZodIssues, type Issue, previewValue } from "../core/issue.js";
+import { closestWord, didYouMean } from "../core/suggest.js";
 import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import type { RecordSchemaMap } from "../model/records.js";
+import { suggestFields } from "./field-suggestions.js";
 import { IdentityRules } from "./identity-rules.js";
 import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
@@ -77,7 +79,7 @@ export class DatasetChecker {
       issues.push(
         withId({
           code: "unknown_kind",
-          message: `${previewValue(kind)} is not a record kind (one of ${known}, or one an extension defines)`,
+          message: `${previewValue(kind)} is not a record kind (one of ${known}, or one an extension defines)${typeof kind === "string" ? didYouMean(closestWord(kind, Object.keys(this.#schemas))) : ""}`,
           path: [...path, "kind"],
         }),
       );
@@ -97,7 +99,9 @@ export class DatasetChecker {
     const first = schema.safeParse(input);
     const result = first.success ? first : schema.safeParse(input, { reportInput: true });
     if (!result.success) {
-      appendAll(issues, fromZodIssues(result.error.issues, path, id));
+      const shapeIssues = fromZodIssues(result.error.issues, path, id);
+      suggestFields(shapeIssues, schema, path);
+      appendAll(issues, shapeIssues);
       // References are still followed in an invalid record, so that one pass reports everything.
       appendAll(issues, this.#checkReferences(kind, schema, input, path, id));
       return { issues };

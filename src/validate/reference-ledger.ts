@@ -1,5 +1,6 @@
 import { mixesScripts } from "../core/id.js";
 import { formatPath, type Issue, previewValue } from "../core/issue.js";
+import { closestId, didYouMean } from "../core/suggest.js";
 
 type Path = readonly (string | number)[];
 
@@ -21,6 +22,10 @@ interface KnownRecord {
  * "Smi", stored inline in the map, no heap number) for positions up to 2^31 / 32, 67 million.
  */
 const KIND_SLOTS = 32;
+/** How many unresolved ids get a suggestion. */
+const SUGGESTED_IDS = 100;
+/** Up to how many ids a suggestion may be a few edits away; past it, only a difference of case is found. */
+const CLOSE_MATCH_IDS = 10_000;
 /** The largest position that packs into a safe integer. */
 const MAX_PACKED_POSITION = Math.floor(Number.MAX_SAFE_INTEGER / KIND_SLOTS);
 /** Ids up to this length (every valid id: see `ID_PATTERN`) are quoted whole in messages; longer ones cut. */
@@ -67,6 +72,8 @@ export class ReferenceLedger {
   /** The path all packed records share but for their last element, learnt from the first record. */
   #prefix: Path | undefined;
   readonly #pending = new Map<string, PendingReference[]>();
+  /** Every id by its lower-case form, built when a large dataset has an unresolved reference. */
+  #lowerCase: Map<string, string> | undefined;
 
   /**
    * Enters the record `id` of `kind` found at `path` (the record's own path; the issue points at its `id`).
@@ -117,14 +124,20 @@ export class ReferenceLedger {
     return undefined;
   }
 
-  /** Ends the check: every reference still unresolved is reported, and forgotten. */
+  /**
+   * Ends the check: every reference still unresolved is reported, and forgotten. The first
+   * `SUGGESTED_IDS` unresolved ids offer the id they probably meant (`country:IND` for `IND`), when
+   * the dataset has such a record.
+   */
   finish(): Issue[] {
     const issues: Issue[] = [];
+    let suggested = 0;
     for (const [id, references] of this.#pending) {
+      const suggestion = suggested++ < SUGGESTED_IDS ? this.#suggest(id) : undefined;
       for (const reference of references) {
         const issue: Issue = {
           code: "unresolved_reference",
-          message: `${quoteId(id)} does not match the id of any record (expected ${describeKinds(reference.kinds)})`,
+          message: `${quoteId(id)} does not match the id of any record (expected ${describeKinds(reference.kinds)})${didYouMean(suggestion)}`,
           path: reference.path,
         };
         issues.push(withRecordId(issue, reference.recordId));
@@ -132,6 +145,19 @@ export class ReferenceLedger {
     }
     this.#pending.clear();
     return issues;
+  }
+
+  /**
+   * The id an unresolved reference probably meant: among all ids when there are at most
+   * `CLOSE_MATCH_IDS` (see `closestId`), else only one that differs in case.
+   */
+  #suggest(id: string): string | undefined {
+    if (this.#known.size <= CLOSE_MATCH_IDS) return closestId(id, this.#known.keys());
+    if (this.#lowerCase === undefined) {
+      this.#lowerCase = new Map();
+      for (const known of this.#known.keys()) this.#lowerCase.set(known.toLowerCase(), known);
+    }
+    return this.#lowerCase.get(id.toLowerCase());
   }
 
   /** The kind of the record with this id, if one has been entered. */

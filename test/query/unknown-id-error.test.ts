@@ -1,4 +1,4 @@
-import { createIndex, UnknownIdError } from "bilateral";
+import { createIndex, stanceBetween, UnknownIdError } from "bilateral";
 import { describe, expect, it } from "vitest";
 import { countries, dataset } from "./helpers.js";
 
@@ -28,5 +28,34 @@ describe("UnknownIdError", () => {
       '"country:IRN" is a country, not a person',
     );
     expect(new UnknownIdError("x").name).toBe("UnknownIdError");
+  });
+});
+
+describe("UnknownIdError suggestions", () => {
+  const three = createIndex(dataset([...countries("IND", "CHN", "PAK")]));
+  const messageOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (caught) {
+      return caught as UnknownIdError;
+    }
+    throw new Error("expected an UnknownIdError");
+  };
+
+  it("offers the record a bare code names: IND -> country:IND", () => {
+    const error = messageOf(() => stanceBetween(three, "IND", "CHN"));
+    expect(error.message).toBe('no record has the id "IND" in this dataset (did you mean "country:IND"?)');
+    expect(error.suggestion).toBe("country:IND");
+  });
+
+  it("offers an id that differs in case or by a letter", () => {
+    expect(messageOf(() => three.get("country:pak")).suggestion).toBe("country:PAK");
+    expect(messageOf(() => three.get("country:PAQ", "country")).suggestion).toBe("country:PAK");
+  });
+
+  it("offers nothing when no id is close", () => {
+    const error = messageOf(() => three.get("organization:united-nations"));
+    expect(error.suggestion).toBeUndefined();
+    expect(error.message).toBe('no record has the id "organization:united-nations" in this dataset');
   });
 });

@@ -7,17 +7,22 @@ import { exportFtm } from "../../interop/ftm-export.js";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
-import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
+import type { DatasetRecord } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import type { CliIo } from "../io.js";
+import { type CliSchemas, loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, OutputFile, readChunks } from "./import.js";
 import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
 
 /** The valid records of a JSON dataset file, checked one by one; issues go to `issues`. */
-async function* jsonDatasetRecords(path: string, issues: Issue[]): AsyncGenerator<DatasetRecord> {
+async function* jsonDatasetRecords(
+  path: string,
+  issues: Issue[],
+  schemas: CliSchemas,
+): AsyncGenerator<DatasetRecord> {
   const input = await readJsonWithinHeap(path);
-  const checker = new DatasetChecker(RECORD_SCHEMAS);
+  const checker = new DatasetChecker(schemas);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     issues.push({
       code: "invalid_type",
@@ -51,64 +56,73 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
     .argument("<dataset>", "the dataset file (.json or .jsonl)")
     .option("-o, --output <file>", "write the entities to this file (JSON Lines); stdout otherwise")
     .option("--report", "print the full export report (JSON) on stderr")
+    .option(...MODEL_OPTION)
     .addHelpText(
       "after",
       "\nRecords FtM has no schema for (events, relationships, countries...) are skipped and counted on stderr.\nExit 1 when the dataset has validation issues (the valid records are still exported).",
     )
-    .action(async (_format: "ftm", file: string, options: { output?: string; report?: boolean }) => {
-      const found: Issue[] = [];
-      let records: AsyncIterable<DatasetRecord>;
-      let stopProgress = () => {};
-      if (await isJsonLinesFile(file)) {
-        const size = await inputSize(file);
-        const progress = createProgress({
-          stream: process.stderr,
-          enabled: io.stderrIsTTY,
-          total: size,
-          label: `exporting ${basename(file)}`,
-        });
-        stopProgress = () => progress.stop();
-        const batches = checkJsonLinesDataset(readChunks(file, progress), file, found);
-        records = (async function* () {
-          for await (const batch of batches) yield* batch;
-        })();
-      } else {
-        records = jsonDatasetRecords(file, found);
-      }
-      const run = exportFtm(records);
-      const output = options.output === undefined ? undefined : new OutputFile(options.output);
-      try {
-        const writer = new TextWriter(output?.sink ?? io.stdout);
-        for await (const batch of run.batches()) {
-          for (const entity of batch) await writer.write(toJsonLine(entity));
+    .action(
+      async (
+        _format: "ftm",
+        file: string,
+        options: { output?: string; report?: boolean; model?: string },
+      ) => {
+        const schemas = await loadModelSchemas(options.model);
+        const found: Issue[] = [];
+        let records: AsyncIterable<DatasetRecord>;
+        let stopProgress = () => {};
+        if (await isJsonLinesFile(file)) {
+          const size = await inputSize(file);
+          const progress = createProgress({
+            stream: process.stderr,
+            enabled: io.stderrIsTTY,
+            total: size,
+            label: `exporting ${basename(file)}`,
+          });
+          stopProgress = () => progress.stop();
+          const batches = checkJsonLinesDataset(readChunks(file, progress), file, found, schemas);
+          records = (async function* () {
+            for await (const batch of batches) yield* batch;
+          })();
+        } else {
+          records = jsonDatasetRecords(file, found, schemas);
         }
-        await writer.flush();
-        await output?.commit();
-      } catch (error) {
-        await output?.abort();
-        throw error;
-      } finally {
-        stopProgress();
-      }
-      const report = run.report;
-      const kinds = Object.entries(report.skippedBy)
-        .map(([kind, n]) => `${escapeForTerminal(kind)} ${n}`)
-        .join(", ");
-      io.stderr(
-        `ftm: read ${report.read} records, wrote ${report.exported} entities, skipped ${report.skippedCount}${kinds === "" ? "" : ` (${kinds})`}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}\n`,
-      );
-      // Warnings (doubtful data) do not fail an export; `bilateral validate` shows them.
-      const issues = found.filter((issue) => severityOf(issue) === "error");
-      if (issues.length > 0) {
-        const colors = pc.createColors(false);
+        const run = exportFtm(records);
+        const output = options.output === undefined ? undefined : new OutputFile(options.output);
+        try {
+          const writer = new TextWriter(output?.sink ?? io.stdout);
+          for await (const batch of run.batches()) {
+            for (const entity of batch) await writer.write(toJsonLine(entity));
+          }
+          await writer.flush();
+          await output?.commit();
+        } catch (error) {
+          await output?.abort();
+          throw error;
+        } finally {
+          stopProgress();
+        }
+        const report = run.report;
+        const kinds = Object.entries(report.skippedBy)
+          .map(([kind, n]) => `${escapeForTerminal(kind)} ${n}`)
+          .join(", ");
         io.stderr(
-          `the dataset has ${issues.length} validation issue${issues.length === 1 ? "" : "s"} (records with a bad shape were not exported):\n`,
+          `ftm: read ${report.read} records, wrote ${report.exported} entities, skipped ${report.skippedCount}${kinds === "" ? "" : ` (${kinds})`}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}\n`,
         );
-        for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT)) io.stderr(`${formatIssue(issue, colors)}\n`);
-        if (issues.length > HUMAN_ISSUE_LIMIT)
-          io.stderr(`  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (run bilateral validate)\n`);
-      }
-      if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
-      setExit(issues.length > 0 ? 1 : 0);
-    });
+        // Warnings (doubtful data) do not fail an export; `bilateral validate` shows them.
+        const issues = found.filter((issue) => severityOf(issue) === "error");
+        if (issues.length > 0) {
+          const colors = pc.createColors(false);
+          io.stderr(
+            `the dataset has ${issues.length} validation issue${issues.length === 1 ? "" : "s"} (records with a bad shape were not exported):\n`,
+          );
+          for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT))
+            io.stderr(`${formatIssue(issue, colors)}\n`);
+          if (issues.length > HUMAN_ISSUE_LIMIT)
+            io.stderr(`  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (run bilateral validate)\n`);
+        }
+        if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
+        setExit(issues.length > 0 ? 1 : 0);
+      },
+    );
 }

@@ -3,6 +3,7 @@ import { Option } from "commander";
 import pc from "picocolors";
 import { OptionError, UnknownIdError } from "../../core/errors.js";
 import { type Issue, severityOf } from "../../core/issue.js";
+import { closestId, closestWord, didYouMean } from "../../core/suggest.js";
 import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -13,6 +14,7 @@ import { type EventQuery, findEvents } from "../../query/find-events.js";
 import { isPartialDate } from "../../time/partial-date.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
+import { loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, readChunks } from "./import.js";
 import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
@@ -20,13 +22,25 @@ import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile 
 /** Colours for the human output. @internal */
 export type Colors = ReturnType<typeof pc.createColors>;
 
+/** How a command reads its dataset: `--json` output, and `--model`'s module. @internal */
+export interface LoadOptions {
+  readonly json?: boolean | undefined;
+  readonly model?: string | undefined;
+}
+
 /**
- * Reads a dataset file (JSON or JSON Lines), validates it and indexes it. When it is invalid, prints its
- * issues (as `validate` does) and returns `undefined`; the caller exits 1. A file that cannot be read or
- * parsed raises an `InputError` (exit 2).
+ * Reads a dataset file (JSON or JSON Lines), validates it (with the built-in schemas, or `--model`'s) and
+ * indexes it. When it is invalid, prints its issues (as `validate` does) and returns `undefined`; the caller
+ * exits 1. A file that cannot be read or parsed raises an `InputError` (exit 2).
  * @internal
  */
-export async function loadIndex(file: string, io: CliIo, json: boolean): Promise<DatasetIndex | undefined> {
+export async function loadIndex(
+  file: string,
+  io: CliIo,
+  options: LoadOptions,
+): Promise<DatasetIndex | undefined> {
+  const json = options.json === true;
+  const schemas = await loadModelSchemas(options.model);
   let issues: Issue[];
   let dataset: Dataset | undefined;
   if (await isJsonLinesFile(file)) {
@@ -39,7 +53,7 @@ export async function loadIndex(file: string, io: CliIo, json: boolean): Promise
     issues = [];
     const records: DatasetRecord[] = [];
     try {
-      for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues)) {
+      for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues, schemas)) {
         for (const record of batch) records.push(record);
       }
     } finally {
@@ -49,9 +63,10 @@ export async function loadIndex(file: string, io: CliIo, json: boolean): Promise
     issues = issues.filter((issue) => severityOf(issue) === "error");
     if (issues.length === 0) dataset = { format: "bilateral", version: "1.0", records };
   } else {
-    const result = safeParseDataset(await readJsonWithinHeap(file));
+    const result = safeParseDataset(await readJsonWithinHeap(file), { schemas });
     issues = [...result.issues];
-    dataset = result.data;
+    // A model's records extend the built-in ones; the commands read their own fields at run time.
+    dataset = result.data as Dataset | undefined;
   }
   if (dataset === undefined || issues.length > 0) {
     if (json) {
@@ -75,7 +90,7 @@ export async function loadIndex(file: string, io: CliIo, json: boolean): Promise
     }
     return undefined;
   }
-  return createIndex(dataset);
+  return createIndex(dataset, { schemas });
 }
 
 /**
@@ -86,8 +101,15 @@ export async function loadIndex(file: string, io: CliIo, json: boolean): Promise
 export function resolveParty(index: DatasetIndex, text: string, option: string): string {
   const value = text.trim();
   if (value.includes(":")) {
-    if (!index.has(value))
-      throw new UsageError(`${option}: no record of the dataset has the id ${JSON.stringify(value)}`);
+    if (!index.has(value)) {
+      const ids = (function* () {
+        for (const [kind] of index.kinds())
+          for (const record of index.ofKind(kind as DatasetRecord["kind"])) yield record.id;
+      })();
+      throw new UsageError(
+        `${option}: no record of the dataset has the id ${JSON.stringify(value)}${didYouMean(closestId(value, ids))}`,
+      );
+    }
     return value;
   }
   if (!/^[A-Za-z]{2,3}$/.test(value)) {
@@ -97,8 +119,9 @@ export function resolveParty(index: DatasetIndex, text: string, option: string):
   }
   const country = index.country(value);
   if (country === undefined) {
+    const codes = index.ofKind("country").map((record) => record.code);
     throw new UsageError(
-      `${option}: ${JSON.stringify(value)} is not a country of the dataset (give an ISO 3166-1 alpha-3 or alpha-2 code of one of its countries, or a record id)`,
+      `${option}: ${JSON.stringify(value)} is not a country of the dataset (give an ISO 3166-1 alpha-3 or alpha-2 code of one of its countries, or a record id)${didYouMean(closestWord(value.toUpperCase(), codes))}`,
     );
   }
   return country.id;
@@ -208,10 +231,11 @@ interface EventsOptions {
   attribution?: "country" | "record";
   limit?: string;
   json?: boolean;
+  model?: string;
 }
 
-/** Registers `bilateral query events <file>`. @internal */
-export function registerQuery(program: Command, io: CliIo, setExit: (code: number) => void): void {
+/** Registers `bilateral query events <file>`, and returns the `query` command. @internal */
+export function registerQuery(program: Command, io: CliIo, setExit: (code: number) => void): Command {
   const query = program.command("query").description("Query a dataset (JSON or JSON Lines).");
   query
     .command("events")
@@ -248,8 +272,9 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
     )
     .option("--limit <n>", "at most n events (the earliest)")
     .option("--json", 'print {"count", "events": [the event records]} as JSON')
+    .option(...MODEL_OPTION)
     .action(async (file: string, options: EventsOptions) => {
-      const index = await loadIndex(file, io, options.json === true);
+      const index = await loadIndex(file, io, options);
       if (index === undefined) {
         setExit(1);
         return;
@@ -289,4 +314,5 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
       }
       setExit(0);
     });
+  return query;
 }

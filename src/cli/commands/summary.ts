@@ -10,6 +10,7 @@ import {
   type SummaryPeriod,
 } from "../../query/dyad-summary.js";
 import type { CliIo } from "../io.js";
+import { MODEL_OPTION } from "../model-option.js";
 import { asUsage, type Colors, checkDate, loadIndex, nameOf, resolveDyad } from "./query.js";
 
 function formatNumber(value: number | undefined, digits = 2): string {
@@ -82,6 +83,7 @@ export function registerSummary(program: Command, io: CliIo, setExit: (code: num
       ]),
     )
     .option("--json", "print the summary as JSON")
+    .option(...MODEL_OPTION)
     .action(
       async (
         file: string,
@@ -94,9 +96,10 @@ export function registerSummary(program: Command, io: CliIo, setExit: (code: num
           match?: "overlaps" | "within";
           attribution?: "country" | "record";
           json?: boolean;
+          model?: string;
         },
       ) => {
-        const index = await loadIndex(file, io, options.json === true);
+        const index = await loadIndex(file, io, options);
         if (index === undefined) {
           setExit(1);
           return;

@@ -6,6 +6,7 @@ import type { EventRecord } from "../../model/event.js";
 import type { DatasetIndex } from "../../query/create-index.js";
 import { dyadTimeline, type TimelineItem } from "../../query/dyad-timeline.js";
 import type { CliIo } from "../io.js";
+import { MODEL_OPTION } from "../model-option.js";
 import {
   asUsage,
   type Colors,
@@ -75,6 +76,7 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
       ]),
     )
     .option("--json", 'print {"dyad", "items": [{type, date, record, entry}]} as JSON')
+    .option(...MODEL_OPTION)
     .action(
       async (
         file: string,
@@ -86,9 +88,10 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
           match?: "overlaps" | "within";
           attribution?: "country" | "record";
           json?: boolean;
+          model?: string;
         },
       ) => {
-        const index = await loadIndex(file, io, options.json === true);
+        const index = await loadIndex(file, io, options);
         if (index === undefined) {
           setExit(1);
           return;

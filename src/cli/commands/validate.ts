@@ -12,6 +12,7 @@ import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import type { CliIo } from "../io.js";
+import { type CliSchemas, loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, readChunks } from "./import.js";
 
@@ -92,8 +93,9 @@ export async function* checkJsonLinesDataset(
   input: AsyncIterable<Uint8Array | string>,
   path: string,
   issues: Issue[],
+  schemas: CliSchemas = RECORD_SCHEMAS,
 ): AsyncGenerator<DatasetRecord[]> {
-  const checker = new DatasetChecker(RECORD_SCHEMAS);
+  const checker = new DatasetChecker(schemas);
   let header = false;
   for await (const batch of readJsonLineBatches(input)) {
     const records: DatasetRecord[] = [];
@@ -150,6 +152,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     )
     .argument("<file>", "the dataset file (.json; .jsonl or .ndjson, or JSON Lines found by its content)")
     .option("--json", 'print {"valid", "issues": [{code, severity, message, path, recordId}]} as JSON')
+    .option(...MODEL_OPTION)
     .option(
       "--strict",
       "fail on warnings too (doubtful data, such as an id mixing Latin and Cyrillic letters)",
@@ -158,7 +161,8 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       "after",
       '\nIn a JSON Lines file, an issue\'s path starts with the line number: ["line", 12, "actors", 0].',
     )
-    .action(async (file: string, options: { json?: boolean; strict?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean; strict?: boolean; model?: string }) => {
+      const schemas = await loadModelSchemas(options.model);
       let valid: boolean;
       let issues: Issue[];
       let count = 0;
@@ -172,7 +176,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         });
         issues = [];
         try {
-          for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues))
+          for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues, schemas))
             count += batch.length;
         } finally {
           progress.stop();
@@ -180,7 +184,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         issues.sort((a, b) => lineOf(a) - lineOf(b));
       } else {
         const input = await readJsonWithinHeap(file);
-        const result = safeParseDataset(input);
+        const result = safeParseDataset(input, { schemas });
         issues = [...result.issues, ...result.warnings];
         if (result.success) count = result.data.records.length;
       }

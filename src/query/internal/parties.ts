@@ -1,6 +1,7 @@
-import { OptionError, UnknownIdError } from "../../core/errors.js";
+import { OptionError } from "../../core/errors.js";
 import type { Attribution, AttributionOptions } from "../options.js";
 import { type IndexData, type PositionLists, pairKey } from "./store.js";
+import { unknownIdError } from "./unknown-id.js";
 
 /** The attribution mode of a query's options, checked. @internal */
 export function attributionOf(options: AttributionOptions): Attribution {
@@ -15,7 +16,7 @@ export function attributionOf(options: AttributionOptions): Attribution {
 export function checkParty(data: IndexData, id: unknown, option: string): string {
   if (typeof id !== "string")
     throw new OptionError(option, `${option}: expected a record id, got ${typeof id}`);
-  if (data.positionOf(id) === undefined) throw new UnknownIdError(id);
+  if (data.positionOf(id) === undefined) throw unknownIdError(data, id);
   return id;
 }
 
