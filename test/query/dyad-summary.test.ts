@@ -100,7 +100,8 @@ describe("dyadSummary on generated data agrees with counting findEvents' events 
       }
       counts.set(period, (counts.get(period) ?? 0) + 1);
       const inPeriod = categories.get(period) ?? new Map<string, number>();
-      inPeriod.set(event.category, (inPeriod.get(event.category) ?? 0) + 1);
+      if (event.category !== undefined)
+        inPeriod.set(event.category, (inPeriod.get(event.category) ?? 0) + 1);
       categories.set(period, inPeriod);
     }
     expect(summary.totals.count).toBe(events.length);

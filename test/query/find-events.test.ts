@@ -238,7 +238,7 @@ function scan(events: readonly EventRecord[], query: EventQuery): string[] {
     }
     if (query.actor !== undefined && !(actors.includes(query.actor) || recipients.includes(query.actor)))
       return false;
-    if (query.category !== undefined && !([query.category].flat() as string[]).includes(e.category))
+    if (query.category !== undefined && !([query.category].flat() as string[]).includes(e.category ?? ""))
       return false;
     if (
       query.context !== undefined &&
