@@ -234,13 +234,7 @@ function contentHash(fields: readonly string[], columns: ReadonlyMap<string, num
  * Reports a row that repeats the Event ID of a row imported before (`repeated_event`), saying whether its
  * content differs. Returns true when it is one (the row is not imported again).
  */
-function isRepeated(
-  ctx: ImportContext,
-  seen: SeenEvents,
-  id: number,
-  hash: string,
-  line: number,
-): boolean {
+function isRepeated(ctx: ImportContext, seen: SeenEvents, id: number, hash: string, line: number): boolean {
   const first = seen.get(id);
   if (first === undefined) return false;
   const same = first.hash === hash;
