@@ -1,4 +1,5 @@
 import {
+  type EventRecord,
   type IssueCode,
   isUncategorized,
   RECORD_KINDS,
@@ -254,7 +255,7 @@ describe("record schemas", () => {
   }
 
   test("a CAMEO-only event (no PLOVER category) parses with its CAMEO code, and says why without one", () => {
-    const statement = { id: "gdelt:1", kind: "event", cameo: "010", actors: ["country:USA"] };
+    const statement: EventRecord = { id: "gdelt:1", kind: "event", cameo: "010", actors: ["country:USA"] };
     expect(safeParseRecord(RECORD_SCHEMAS.event, statement).issues).toEqual([]);
     expect(isUncategorized(statement)).toBe(true);
     const { cameo: _, ...bare } = statement;
