@@ -386,6 +386,6 @@ export interface EventInput extends z.input<typeof EventSchema> {}
  * isUncategorized({ id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] }); //=> false
  * ```
  */
-export function isUncategorized(event: Pick<EventRecord, "kind" | "category">): boolean {
+export function isUncategorized(event: EventRecord): boolean {
   return event.category === undefined;
 }
