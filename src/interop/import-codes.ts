@@ -76,7 +76,7 @@ export const WARNING_CODES = {
   unknown_actor_code:
     "A CAMEO actor code that is neither an ISO 3166-1 alpha-3 country code nor a CAMEO group or type code: kept as delivered.",
   unknown_cameo:
-    "A CAMEO code not in the codebook, kept as delivered in `coding.cameoAsDelivered`; the category comes from the row's base or root code.",
+    "A CAMEO code not in the codebook, kept as delivered in `coding.cameoAsDelivered`; the event is read as the row's base or root code (its category, or a CAMEO-only event with that code).",
   cameo_leading_zero:
     "A CAMEO code that lost its leading zero (`42`), read as `042`; the delivered value is kept in `coding.cameoAsDelivered`.",
   unknown_code: "A PLOVER mode or context that is not PLOVER 0.8's: kept in the notes.",
