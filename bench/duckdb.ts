@@ -75,7 +75,8 @@ export async function loadDuckDb(
         appender.appendDate(dateValue(span.dateEnd / DAY));
         appender.appendDate(dateValue(span.end / DAY));
       }
-      appender.appendVarchar(event.category);
+      if (event.category === undefined) appender.appendNull();
+      else appender.appendVarchar(event.category);
       appender.appendUTinyInt(quad?.value ?? 0);
       appender.appendBoolean(quad?.derived ?? false);
       if (event.intensity === undefined) appender.appendNull();

@@ -34,6 +34,9 @@ await build({
       'export { toIso3 } from "./src/codes/country.ts";',
       'export { PLOVER_LEGACY_CATEGORY_NAMES, isPloverCategory } from "./src/codes/plover.ts";',
       'export { safeParseDataset } from "./src/validate/parse.ts";',
+      'export { createIndex } from "./src/query/create-index.ts";',
+      'export { countEvents } from "./src/query/find-events.ts";',
+      'export { dyadSummary } from "./src/query/dyad-summary.ts";',
     ].join("\n"),
     resolveDir: ROOT,
     loader: "ts",
@@ -87,8 +90,9 @@ const BUG_CODES = new Set(["import_error", "invalid_record", "invalid_actor"]);
 // The counts of the samples of ../shared/reference, checked when a file of that name is there (rows read,
 // imported, skipped by code). Other files are checked row by row only.
 const EXPECTED_COUNTS = {
-  "gdelt/sample-150.export.CSV": { read: 150, imported: 136, skippedBy: { unmapped_cameo: 14 } },
-  "icews/sample-100.tab": { read: 100, imported: 77, skippedBy: { unmapped_cameo: 23 } },
+  "gdelt/sample-150.export.CSV": { read: 150, imported: 150, skippedBy: {} },
+  "icews/sample-100.tab": { read: 100, imported: 100, skippedBy: {} },
+  "icews/20181031-icews-events.tab": { read: 2063, imported: 2063, skippedBy: {} },
   "plover/gsr-sample.json": { read: 82, imported: 82, skippedBy: {} },
   "ftm/yente-t1.entities.ftm.json": { read: 7, imported: 7, skippedBy: {} },
 };
@@ -145,6 +149,54 @@ function summary(label, report) {
 
 const num = (text) => (text === "" ? undefined : Number(text));
 
+/** The key of an unordered pair of ISO alpha-3 codes, or undefined when either is unknown or both are one. */
+const pairKey = (a, b) =>
+  a === undefined || b === undefined || a === b ? undefined : [a, b].sort().join("-");
+
+/**
+ * Each dyad's event count in the import (countEvents, and dyadSummary's totals) equals the raw file's count of
+ * rows for that pair of actor countries, whatever their PLOVER category (CAMEO-only events count too); with
+ * the raw quad classes given (GDELT), so do dyadSummary's counts by quad class.
+ */
+function checkDyads(label, dataset, rows) {
+  const raw = new Map();
+  for (const { a, b, quad } of rows) {
+    const key = pairKey(a, b);
+    if (key === undefined) continue;
+    const entry = raw.get(key) ?? { count: 0, quads: { 1: 0, 2: 0, 3: 0, 4: 0 } };
+    entry.count++;
+    if (quad !== undefined) entry.quads[quad]++;
+    raw.set(key, entry);
+  }
+  const index = lib.createIndex(dataset);
+  const byId = new Map(dataset.records.map((record) => [record.id, record]));
+  let pairs = 0;
+  for (const [key, expected] of raw) {
+    const [a, b] = key.split("-").map((code) => `country:${code}`);
+    if (!check(byId.has(a) && byId.has(b), `${label}: dyad ${key}: a country record is missing`)) continue;
+    pairs++;
+    const count = lib.countEvents(index, { between: [a, b] });
+    check(
+      count === expected.count,
+      `${label}: dyad ${key}: ${count} events, the raw file has ${expected.count}`,
+    );
+    const summary = lib.dyadSummary(index, a, b);
+    check(
+      summary.totals.count === expected.count,
+      `${label}: dyad ${key}: dyadSummary counts ${summary.totals.count}, the raw file has ${expected.count}`,
+    );
+    if (rows.some((row) => row.quad !== undefined)) {
+      const q = summary.totals.byQuadClass;
+      check(
+        [1, 2, 3, 4].every((n) => q[n] === expected.quads[n]),
+        `${label}: dyad ${key}: quad classes ${JSON.stringify(q)}, the raw file has ${JSON.stringify(expected.quads)}`,
+      );
+    }
+  }
+  if (verbose) console.log(`${label}: ${pairs} dyads counted as in the raw file`);
+  return pairs;
+}
+
 // --- GDELT -----------------------------------------------------------------------------------------------
 for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_labels/i.test(name))) {
   const label = relative(REFERENCE, path);
@@ -154,6 +206,9 @@ for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_lab
   const { dataset, report, byId } = await run(lib.importGdelt, path);
   common(label, dataset, report, lines.length);
   const skippedLines = new Map(report.skipped.map((skip) => [skip.line, skip]));
+  let uncategorized = 0;
+  let abroad = 0;
+  const dyadRows = [];
   lines.forEach((line, index) => {
     const f = line.replace(/\r$/, "").split("\t");
     const where = `${label}:${index + 1}`;
@@ -165,9 +220,11 @@ for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_lab
       return;
     if (event === undefined) {
       check(skip.code !== "no_actor", `${where}: skipped for want of an actor (an event may have none)`);
-      if (skip.code === "unmapped_cameo") {
-        check(lib.cameoToPlover(f[26])?.category == null, `${where}: skipped as unmapped, but ${f[26]} maps`);
-      }
+      // A row with a valid CAMEO code is an event, whether PLOVER has a category for it or not.
+      check(
+        !lib.isCameoCode(f[26]) || !/cameo/.test(skip.code),
+        `${where}: skipped (${skip.code}), but ${f[26]} is a CAMEO code`,
+      );
       return;
     }
     check(
@@ -196,7 +253,7 @@ for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_lab
       check(event.cameo === f[26], `${where}: cameo ${event.cameo} != EventCode ${f[26]}`);
       const plover = lib.cameoToPlover(f[26]);
       check(
-        event.category === plover?.category,
+        event.category === (plover?.category ?? undefined),
         `${where}: category ${event.category} != table ${plover?.category}`,
       );
       if (plover?.mode !== undefined && event.mode !== undefined)
@@ -253,6 +310,44 @@ for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_lab
       (event.mentions ?? []).length === [f[5] && f[6].trim(), f[15] && f[16].trim()].filter(Boolean).length,
       `${where}: ${(event.mentions ?? []).length} mentions`,
     );
+    if (event.category === undefined) {
+      uncategorized++;
+      check(event.cameo !== undefined, `${where}: an event with no category and no CAMEO code`);
+    }
+    // The actors' geography is kept, wherever it is (in another country than the actor's too).
+    for (const [at, role, ids, countryAt] of [
+      [35, "actor", event.actors, 7],
+      [43, "recipient", event.recipients ?? [], 17],
+    ]) {
+      const kept = (event.actorLocations ?? []).filter((location) => location.role === role);
+      if (f[at] === "" || f[at] === "0") {
+        check(kept.length === 0, `${where}: ${role} location without a geography`);
+        continue;
+      }
+      const [location] = kept;
+      if (!check(kept.length === 1, `${where}: ${role} geography ${f.slice(at, at + 8).join("|")} not kept`))
+        continue;
+      const fips = f[at + 2] === "" ? undefined : lib.toIso3(f[at + 2], "fips");
+      const coordinates =
+        f[at + 5] === "" ? undefined : { latitude: Number(f[at + 5]), longitude: Number(f[at + 6]) };
+      check(
+        location.featureType === f[at] &&
+          location.name === (f[at + 1].trim() || undefined) &&
+          location.country === fips &&
+          location.adm1 === (f[at + 3].trim() || undefined) &&
+          location.featureId === (f[at + 7].trim() || undefined) &&
+          JSON.stringify(location.coordinates) === JSON.stringify(coordinates) &&
+          location.entity === ids[0],
+        `${where}: ${role} geography ${f.slice(at, at + 8).join("|")} -> ${JSON.stringify(location)}`,
+      );
+      const own = lib.toIso3(f[countryAt], "cameo");
+      if (fips !== undefined && own !== undefined && fips !== own) abroad++;
+    }
+    dyadRows.push({
+      a: lib.toIso3(f[7], "cameo"),
+      b: lib.toIso3(f[17], "cameo"),
+      quad: num(f[29]),
+    });
   });
   const lowerCase = lines.filter((line) => /[a-z]/.test(line.split("\t")[5] ?? "")).length;
   if (lowerCase > 0)
@@ -260,7 +355,11 @@ for (const path of files("gdelt", (name) => /\.csv$/i.test(name) && !/column_lab
       (report.warningsBy.lower_case_code ?? 0) >= lowerCase,
       `${label}: lower-case actor codes not all warned`,
     );
+  const dyads = checkDyads(label, dataset, dyadRows);
   summary(label, report);
+  console.log(
+    `  ${uncategorized} CAMEO-only events (no PLOVER category), ${abroad} actor locations in another country than the actor's, ${dyads} dyads counted as in the raw file`,
+  );
 }
 
 // --- ICEWS -----------------------------------------------------------------------------------------------
@@ -273,7 +372,11 @@ for (const path of files("icews", (name) => /\.(tab|tsv|txt|csv)$/i.test(name)))
   const column = (name) => header.indexOf(name);
   const { dataset, report, byId } = await run(lib.importIcews, path);
   common(label, dataset, report, lines.length - 1);
-  const skippedLines = new Set(report.skipped.map((skip) => skip.line));
+  const skippedLines = new Map(report.skipped.map((skip) => [skip.line, skip]));
+  const firstLine = new Map();
+  let repeated = 0;
+  let uncategorized = 0;
+  const dyadRows = [];
   lines.slice(1).forEach((line, index) => {
     const f = line.replace(/\r$/, "").split("\t");
     const get = (name) => {
@@ -282,9 +385,29 @@ for (const path of files("icews", (name) => /\.(tab|tsv|txt|csv)$/i.test(name)))
     };
     const where = `${label}:${index + 2}`;
     const event = byId.get(`icews:${get("Event ID")}`);
-    if (!check(event !== undefined || skippedLines.has(index + 2), `${where}: neither imported nor skipped`))
+    const skip = skippedLines.get(index + 2);
+    if (!check(event !== undefined || skip !== undefined, `${where}: neither imported nor skipped`)) return;
+    // A row repeating an Event ID is reported, not imported twice (and not counted twice in its dyad).
+    if (firstLine.has(get("Event ID"))) {
+      repeated++;
+      check(
+        skip?.code === "repeated_event",
+        `${where}: Event ID ${get("Event ID")} repeated but not reported`,
+      );
       return;
-    if (event === undefined) return;
+    }
+    if (skip !== undefined) {
+      check(
+        !lib.isCameoCode(get("CAMEO Code")) || !/cameo/.test(skip.code),
+        `${where}: skipped (${skip.code}), but ${get("CAMEO Code")} is a CAMEO code`,
+      );
+      return;
+    }
+    firstLine.set(get("Event ID"), index + 2);
+    dyadRows.push({
+      a: lib.icewsCountryCode(get("Source Country")),
+      b: lib.icewsCountryCode(get("Target Country")),
+    });
     check(event.date === get("Event Date"), `${where}: date`);
     const code = get("CAMEO Code");
     if (lib.isCameoCode(code)) {
@@ -293,7 +416,14 @@ for (const path of files("icews", (name) => /\.(tab|tsv|txt|csv)$/i.test(name)))
     } else {
       check(event.coding?.cameoAsDelivered === code, `${where}: CAMEO Code ${code} not kept as delivered`);
     }
-    check(event.category === lib.cameoToPlover(event.cameo ?? code)?.category, `${where}: category`);
+    check(
+      event.category === (lib.cameoToPlover(event.cameo ?? code)?.category ?? undefined),
+      `${where}: category ${event.category} of ${code}`,
+    );
+    if (event.category === undefined) {
+      uncategorized++;
+      check(event.cameo !== undefined, `${where}: an event with no category and no CAMEO code`);
+    }
     if (get("Source Name") === "")
       check(event.actors.length === 0, `${where}: no Source Name, but actors ${event.actors}`);
     check(
@@ -344,7 +474,15 @@ for (const path of files("icews", (name) => /\.(tab|tsv|txt|csv)$/i.test(name)))
       `${label}: ICEWS country ${JSON.stringify(name)} has no ISO code in the table`,
     );
   }
+  check(
+    (report.skippedBy.repeated_event ?? 0) === repeated,
+    `${label}: ${repeated} rows repeat an Event ID, ${report.skippedBy.repeated_event ?? 0} reported`,
+  );
+  const dyads = checkDyads(label, dataset, dyadRows);
   summary(label, report);
+  console.log(
+    `  ${uncategorized} CAMEO-only events (no PLOVER category), ${repeated} rows repeating an Event ID, ${dyads} dyads counted as in the raw file`,
+  );
 }
 
 // --- PLOVER ----------------------------------------------------------------------------------------------

@@ -117,6 +117,7 @@ export {
 export { type Dyad, dyadSchema } from "./model/dyad.js";
 // Model: events
 export {
+  ActorLocationSchema,
   CasualtiesSchema,
   type EventCategories,
   type EventCategory,
@@ -130,6 +131,7 @@ export {
   type EventRecord,
   EventSchema,
   FeedCodingSchema,
+  isUncategorized,
   MentionSchema,
   QuadClassSchema,
 } from "./model/event.js";

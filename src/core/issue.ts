@@ -28,7 +28,8 @@ export const ISSUE_CODES = {
   invalid_currency: "A currency code that is not an active ISO 4217 code.",
   invalid_cameo_code: "A CAMEO event code that is not in the CAMEO codebook.",
   unknown_category: "An event category that is neither a PLOVER category nor a registered extension.",
-  mode_category_mismatch: "An event mode that does not belong to the event's category.",
+  mode_category_mismatch:
+    "An event mode that does not belong to the event's category, or a mode on an event with no category.",
   unknown_context: "An event context that is neither a PLOVER context nor a registered extension.",
   unknown_kind: "A record kind that is neither built in nor registered by an extension.",
   period_reversed: "A period or date range whose end comes before its start.",

@@ -1,7 +1,8 @@
 import type { EventCategory, EventMode, EventRecord } from "../model/event.js";
 
 /**
- * What {@link CategorizedEvent} and {@link isEventOfCategory} need of an event: a category and maybe a mode.
+ * What {@link CategorizedEvent} and {@link isEventOfCategory} need of an event: a category (none for a CAMEO-only
+ * event) and maybe a mode.
  *
  * @category Extending
  * @example
@@ -11,7 +12,7 @@ import type { EventCategory, EventMode, EventRecord } from "../model/event.js";
  * ```
  */
 export interface EventLike {
-  readonly category: string;
+  readonly category?: string | undefined;
   readonly mode?: string | undefined;
 }
 
@@ -54,7 +55,7 @@ export type CategorizedEvent<E extends EventLike = EventRecord> = {
  *       case undefined: return "consultations";
  *     }
  *   }
- *   return event.category.toLowerCase();
+ *   return event.category?.toLowerCase() ?? `CAMEO ${event.cameo}`;
  * }
  * ```
  */

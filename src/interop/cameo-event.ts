@@ -1,12 +1,16 @@
-import { cameoDescription, cameoToPlover, isCameoCode } from "../codes/cameo.js";
+import { cameoToPlover, isCameoCode } from "../codes/cameo.js";
 import { isPloverContext, isPloverMode, type PloverCategory } from "../codes/plover.js";
 import type { ImportContext } from "./context.js";
 
-/** What a CAMEO event code gives an event: the code to keep, the PLOVER category, mode and contexts. @internal */
+/**
+ * What a CAMEO event code gives an event: the code to keep, the PLOVER category, mode and contexts (no
+ * category for a CAMEO-only event: roots 01 and 02, which PLOVER drops). @internal
+ */
 export interface CameoEventMapping {
   /** The CAMEO code, when it is one of the codebook (else it is only in `delivered`). */
   readonly cameo?: string;
-  readonly category: PloverCategory;
+  /** The PLOVER category; absent when PLOVER has none for the code (then `cameo` is there). */
+  readonly category?: PloverCategory;
   readonly mode?: string;
   readonly contexts?: string[];
   /**
@@ -17,10 +21,35 @@ export interface CameoEventMapping {
 }
 
 /**
+ * Reads a CAMEO event code, restoring a lost leading zero (with a warning). Returns the codebook code and the
+ * delivered value when it differs, or undefined when it is not a CAMEO code.
+ */
+function readCode(
+  ctx: ImportContext,
+  delivered: string,
+  line: number,
+  label: string,
+): { code: string; kept?: string } | undefined {
+  if (isCameoCode(delivered)) return { code: delivered };
+  if (/^\d{2,3}$/.test(delivered) && isCameoCode(`0${delivered}`)) {
+    const code = `0${delivered}`;
+    ctx.reporter.warn(
+      line,
+      "cameo_leading_zero",
+      `${label} ${JSON.stringify(delivered)} is not a CAMEO code: read as "${code}" (its leading zero restored; the delivered value is kept as coding.cameoAsDelivered)`,
+    );
+    return { code, kept: delivered };
+  }
+  return undefined;
+}
+
+/**
  * Maps a CAMEO event code to PLOVER by the CAMEO2PLOVER-2021 table. An unknown code is kept as delivered
- * (`delivered`, for `coding.cameoAsDelivered`) with a warning, its category taken from the first of `fallbacks` (GDELT's base and root codes) the table maps; a
- * code the table does not map (roots 01 and 02, which PLOVER drops) skips the row. Table modes and contexts
- * that are not PLOVER 0.8's are left out and counted in `notKept`. Returns undefined when the row is skipped.
+ * (`delivered`, for `coding.cameoAsDelivered`) with a warning, read as the first of `fallbacks` (GDELT's base
+ * and root codes) that is a CAMEO code; with none, the row is skipped (`invalid_cameo`). A code the table
+ * gives no category (roots 01 and 02, which PLOVER drops, and the split root heading 08) makes a CAMEO-only
+ * event: no category, its `cameo` kept (the fallback's, for an unknown code). Table modes and contexts that
+ * are not PLOVER 0.8's are left out and counted in `notKept`. Returns undefined when the row is skipped.
  * @internal
  */
 export function mapCameoEvent(
@@ -32,72 +61,51 @@ export function mapCameoEvent(
 ): CameoEventMapping | undefined {
   const delivered = raw.trim();
   if (delivered === "") {
-    ctx.reporter.skip(
-      line,
-      "missing_cameo",
-      `${label} is empty: an event needs a CAMEO code to get a PLOVER category`,
-    );
+    ctx.reporter.skip(line, "missing_cameo", `${label} is empty: an event needs a CAMEO code`);
     return undefined;
   }
-  let code: string | undefined;
-  let kept: string | undefined;
-  if (isCameoCode(delivered)) {
-    code = delivered;
-  } else if (/^\d{2,3}$/.test(delivered) && isCameoCode(`0${delivered}`)) {
-    code = `0${delivered}`;
-    kept = delivered;
-    ctx.reporter.warn(
-      line,
-      "cameo_leading_zero",
-      `${label} ${JSON.stringify(delivered)} is not a CAMEO code: read as "${code}" (its leading zero restored; the delivered value is kept as coding.cameoAsDelivered)`,
-    );
-  }
-  let mapped = code === undefined ? undefined : { code, entry: cameoToPlover(code) };
+  const read = readCode(ctx, delivered, line, label);
+  let code = read?.code;
+  let kept = read?.kept;
+  let fromFallback = false;
   if (code === undefined) {
     kept = delivered;
-    const fallback = fallbacks.find(
-      (candidate) => isCameoCode(candidate.code) && cameoToPlover(candidate.code)?.category,
-    );
+    const fallback = fallbacks.find((candidate) => isCameoCode(candidate.code));
     if (fallback === undefined) {
       ctx.reporter.skip(
         line,
         "invalid_cameo",
-        `${label} ${JSON.stringify(delivered.slice(0, 40))} is not a CAMEO event code, and no broader code of the row maps to PLOVER`,
+        `${label} ${JSON.stringify(delivered.slice(0, 40))} is not a CAMEO event code, and the row has no broader code that is one`,
       );
       return undefined;
     }
     ctx.reporter.warn(
       line,
       "unknown_cameo",
-      `${label} ${JSON.stringify(delivered.slice(0, 40))} is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the category comes from ${fallback.label} "${fallback.code}"`,
+      `${label} ${JSON.stringify(delivered.slice(0, 40))} is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the event is read as ${fallback.label} "${fallback.code}"`,
     );
-    mapped = { code: fallback.code, entry: cameoToPlover(fallback.code) };
+    code = fallback.code;
+    fromFallback = true;
   }
-  const entry = mapped?.entry;
-  if (entry === undefined || entry.category === null) {
-    const name = mapped === undefined ? undefined : cameoDescription(mapped.code);
-    const why =
-      entry?.note ?? "the CAMEO2PLOVER-2021 table does not map it (PLOVER 0.8 drops CAMEO roots 01 and 02)";
-    ctx.reporter.skip(
-      line,
-      "unmapped_cameo",
-      `CAMEO ${mapped?.code ?? delivered}${name === undefined ? "" : ` (${name})`} has no PLOVER category: ${why}`,
-    );
-    return undefined;
+  const entry = cameoToPlover(code);
+  const category = entry?.category ?? undefined;
+  if (category === undefined) {
+    // A CAMEO-only event: it keeps its code, which is all it has.
+    return { cameo: code, ...(kept === undefined ? {} : { delivered: kept }) };
   }
-  const category = entry.category;
   let mode: string | undefined;
-  if (entry.mode !== undefined) {
+  if (entry?.mode !== undefined) {
     if (isPloverMode(category, entry.mode)) mode = entry.mode;
     else ctx.reporter.notKept(`CAMEO2PLOVER mode "${entry.mode}" (not a PLOVER 0.8 mode of ${category})`);
   }
   const contexts: string[] = [];
-  for (const context of entry.context) {
+  for (const context of entry?.context ?? []) {
     if (isPloverContext(context)) contexts.push(context);
     else ctx.reporter.notKept(`CAMEO2PLOVER context "${context}" (not a PLOVER 0.8 context)`);
   }
   return {
-    ...(code === undefined ? {} : { cameo: code }),
+    // An unknown code's category comes from a broader code; the event keeps only what was delivered.
+    ...(fromFallback ? {} : { cameo: code }),
     category,
     ...(mode === undefined ? {} : { mode }),
     ...(contexts.length === 0 ? {} : { contexts }),

@@ -111,33 +111,22 @@ function actorOf(ctx: ImportContext, f: readonly string[], at: number, label: st
   );
 }
 
-function checkActorGeo(
+/**
+ * A GDELT geography (ActionGeo, Actor1Geo or Actor2Geo, from its `_Type` column at `at`) as a location: the
+ * FIPS country mapped to ISO alpha-3, the other fields kept as delivered. Undefined when the type is empty or
+ * 0 (no geography).
+ */
+function geoOf(
   ctx: ImportContext,
   f: readonly string[],
-  actorAt: number,
-  geoAt: number,
+  at: number,
   label: string,
   line: number,
-) {
-  const fips = f[geoAt + 2] ?? "";
-  const countryCode = f[actorAt + 2] ?? "";
-  if (fips === "" || countryCode === "") return;
-  const geoIso = toIso3(fips, "fips");
-  const actorIso = toIso3(countryCode, "cameo");
-  if (geoIso !== undefined && actorIso !== undefined && geoIso !== actorIso) {
-    ctx.reporter.warn(
-      line,
-      "geo_mismatch",
-      `${label}Geo_CountryCode ${quote(fips)} (${geoIso}) does not match ${label}CountryCode ${quote(countryCode)}: the actor keeps its country (the geo code is not kept)`,
-    );
-  }
-}
-
-function locationOf(ctx: ImportContext, f: readonly string[], line: number): EventRecord["location"] {
-  const type = f[ACTION_GEO] ?? "";
+): EventRecord["location"] {
+  const type = (f[at] ?? "").trim();
   if (type === "" || type === "0") return undefined;
-  const name = (f[ACTION_GEO + 1] ?? "").trim();
-  const fips = f[ACTION_GEO + 2] ?? "";
+  const name = (f[at + 1] ?? "").trim();
+  const fips = f[at + 2] ?? "";
   let country: string | undefined;
   if (fips !== "") {
     country = toIso3(fips, "fips");
@@ -145,30 +134,48 @@ function locationOf(ctx: ImportContext, f: readonly string[], line: number): Eve
       ctx.reporter.warn(
         line,
         "unknown_fips",
-        `ActionGeo_CountryCode ${quote(fips)} is not a FIPS 10-4 code of an ISO 3166-1 country: the location keeps its name and coordinates only`,
+        `${label}_CountryCode ${quote(fips)} is not a FIPS 10-4 code of an ISO 3166-1 country: the location keeps its name and coordinates only`,
       );
     }
   }
-  const coordinates = coordinatesOf(f[ACTION_GEO + 5] ?? "", f[ACTION_GEO + 6] ?? "");
-  if (coordinates === undefined && `${f[ACTION_GEO + 5]}${f[ACTION_GEO + 6]}` !== "") {
+  const coordinates = coordinatesOf(f[at + 5] ?? "", f[at + 6] ?? "");
+  if (coordinates === undefined && `${f[at + 5]}${f[at + 6]}` !== "") {
     ctx.reporter.warn(
       line,
       "invalid_coordinates",
-      `ActionGeo_Lat/ActionGeo_Long ${quote(`${f[ACTION_GEO + 5]}, ${f[ACTION_GEO + 6]}`)} are not coordinates: not kept`,
+      `${label}_Lat/${label}_Long ${quote(`${f[at + 5]}, ${f[at + 6]}`)} are not coordinates: not kept`,
     );
   }
-  const adm1 = (f[ACTION_GEO + 3] ?? "").trim();
-  const featureId = (f[ACTION_GEO + 7] ?? "").trim();
-  if ((f[ACTION_GEO + 4] ?? "") !== "") ctx.reporter.notKept("ActionGeo_ADM2Code");
-  if (name === "" && country === undefined && coordinates === undefined && adm1 === "" && featureId === "")
-    return undefined;
+  const adm1 = (f[at + 3] ?? "").trim();
+  const featureId = (f[at + 7] ?? "").trim();
+  if ((f[at + 4] ?? "") !== "") ctx.reporter.notKept(`${label}_ADM2Code`);
   return {
     ...(country === undefined ? {} : { country }),
     ...(name === "" ? {} : { name }),
     ...(coordinates === undefined ? {} : { coordinates }),
     ...(featureId === "" ? {} : { featureId }),
     ...(adm1 === "" ? {} : { adm1 }),
+    featureType: type,
   };
+}
+
+/** Where GDELT places the event's actor and recipient (Actor1Geo, Actor2Geo), with the entity each names. */
+function actorLocationsOf(
+  ctx: ImportContext,
+  f: readonly string[],
+  actor1: string | undefined,
+  actor2: string | undefined,
+  line: number,
+): EventRecord["actorLocations"] {
+  const out: NonNullable<EventRecord["actorLocations"]> = [];
+  for (const [entity, at, role, label] of [
+    [actor1, ACTOR1_GEO, "actor", "Actor1Geo"],
+    [actor2, ACTOR2_GEO, "recipient", "Actor2Geo"],
+  ] as const) {
+    const geo = geoOf(ctx, f, at, label, line);
+    if (geo !== undefined) out.push({ role, ...(entity === undefined ? {} : { entity }), ...geo });
+  }
+  return out.length === 0 ? undefined : out;
 }
 
 function codingOf(
@@ -260,8 +267,6 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
     return;
   }
   const actor2 = actorOf(ctx, f, ACTOR2, "Actor2", line);
-  checkActorGeo(ctx, f, ACTOR1, ACTOR1_GEO, "Actor1", line);
-  checkActorGeo(ctx, f, ACTOR2, ACTOR2_GEO, "Actor2", line);
   const mentions: NonNullable<EventRecord["mentions"]> = [];
   for (const [entity, at, role, field] of [
     [actor1, ACTOR1 + 1, "actor", "Actor1Name"],
@@ -272,13 +277,6 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
     if (entity !== undefined) mentions.push({ entity, text, role });
     else ctx.reporter.notKept(`${field} (no actor recorded for it)`);
   }
-  for (const [at, field] of [
-    [ACTOR1_GEO, "Actor1Geo_*"],
-    [ACTOR2_GEO, "Actor2Geo_*"],
-  ] as const) {
-    if ((f[at] ?? "") !== "" && f[at] !== "0") ctx.reporter.notKept(field);
-  }
-
   const quad = f[QUAD_CLASS] as string;
   let quadClass: EventRecord["quadClass"];
   if (quad === "1" || quad === "2" || quad === "3" || quad === "4") {
@@ -302,18 +300,20 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
       );
     }
   }
-  const location = locationOf(ctx, f, line);
+  const location = geoOf(ctx, f, ACTION_GEO, "ActionGeo", line);
+  const actorLocations = actorLocationsOf(ctx, f, actor1, actor2, line);
   const coding = codingOf(ctx, f, line, mapping.delivered);
   const event: EventRecord = {
     id: `gdelt:${eventId}`,
     kind: "event",
-    category: mapping.category,
+    ...(mapping.category === undefined ? {} : { category: mapping.category }),
     ...(mapping.mode === undefined ? {} : { mode: mapping.mode as EventRecord["mode"] }),
     ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as EventRecord["contexts"] }),
     actors: actor1 === undefined ? [] : [actor1],
     ...(actor2 === undefined ? {} : { recipients: [actor2] }),
     date,
     ...(location === undefined ? {} : { location }),
+    ...(actorLocations === undefined ? {} : { actorLocations }),
     ...(quadClass === undefined ? {} : { quadClass }),
     ...(mapping.cameo === undefined ? {} : { cameo: mapping.cameo }),
     ...(coding === undefined ? {} : { coding }),
@@ -326,10 +326,12 @@ function importRow(ctx: ImportContext, text: string, line: number): void {
 
 /**
  * Imports a GDELT 2.0 event export file (61 tab-separated columns, no header row) as a stream: one event per
- * row, `gdelt:<GLOBALEVENTID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table, with the CAMEO
+ * row, `gdelt:<GLOBALEVENTID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table (a row of CAMEO
+ * root 01 or 02, which PLOVER drops, is a CAMEO-only event: no category, its CAMEO code kept), with the CAMEO
  * code, GDELT's QuadClass (`basis: "gdelt"`), GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone,
- * IsRootEvent and DATEADDED (`coding`), the actor names (`mentions`) and SOURCEURL (a citation) kept as
- * delivered; FIPS geo codes mapped to ISO alpha-3; actors as countries (`country:IRN`) or organisations
+ * IsRootEvent and DATEADDED (`coding`), the actor names (`mentions`), the actors' geography
+ * (`actorLocations`, wherever it is) and SOURCEURL (a citation) kept as delivered; FIPS geo codes mapped to
+ * ISO alpha-3; actors as countries (`country:IRN`) or organisations
  * (`cameo-actor:IRNGOV`) produced before the events that name them. A row without Actor1 is an event with no
  * actors (Actor2 stays its recipient). A malformed row is skipped and reported, never fatal. See the interop
  * guide for the full mapping.

@@ -6,7 +6,7 @@ import type { Source } from "../model/source.js";
 import { isPartialDate } from "../time/partial-date.js";
 import { organizationTypeOf } from "./cameo-actors.js";
 import { mapCameoEvent } from "./cameo-event.js";
-import { guarded, ImportContext } from "./context.js";
+import { guarded, ImportContext, shortHash } from "./context.js";
 import { coordinatesOf, parseDecimal, quote } from "./fields.js";
 import { icewsCountryCode } from "./icews-countries.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
@@ -221,11 +221,37 @@ function citationOf(ctx: ImportContext, row: Row): EventRecord["citations"] {
   return [{ source: created.id, ...(locator === "" ? {} : { locator }) }];
 }
 
+/** The rows imported so far, by Event ID: the line and a hash of the rest of the row. */
+type SeenEvents = Map<number, { readonly line: number; readonly hash: string }>;
+
+/** A hash of a row's content, its Event ID left out (ICEWS repeats an event under its id). */
+function contentHash(fields: readonly string[], columns: ReadonlyMap<string, number>): string {
+  const idAt = columns.get("Event ID");
+  return shortHash(fields.filter((_, at) => at !== idAt).join("\t"));
+}
+
+/**
+ * Reports a row that repeats the Event ID of a row imported before (`repeated_event`), saying whether its
+ * content differs. Returns true when it is one (the row is not imported again).
+ */
+function isRepeated(ctx: ImportContext, seen: SeenEvents, id: number, hash: string, line: number): boolean {
+  const first = seen.get(id);
+  if (first === undefined) return false;
+  const same = first.hash === hash;
+  ctx.reporter.skip(
+    line,
+    "repeated_event",
+    `Event ID ${id} repeats the event imported from line ${first.line}, ${same ? "with the same content" : "with different content (another source, actor, code, date or place): the first row is kept"}; not imported twice`,
+  );
+  return true;
+}
+
 function importRow(
   ctx: ImportContext,
   fields: readonly string[],
   columns: ReadonlyMap<string, number>,
   line: number,
+  seen: SeenEvents,
 ) {
   const row: Row = (column) => {
     const at = columns.get(column);
@@ -236,6 +262,8 @@ function importRow(
     ctx.reporter.skip(line, "invalid_id", `Event ID ${quote(eventId)} is not a number`);
     return;
   }
+  const hash = contentHash(fields, columns);
+  if (isRepeated(ctx, seen, Number(eventId), hash, line)) return;
   const dateText = value(row("Event Date"));
   const date = /^\d{4}-\d{2}-\d{2}$/.test(dateText) ? dateText : undefined;
   if (date === undefined || !isPartialDate(date)) {
@@ -274,7 +302,7 @@ function importRow(
   const event: EventRecord = {
     id: `icews:${eventId}`,
     kind: "event",
-    category: mapping.category,
+    ...(mapping.category === undefined ? {} : { category: mapping.category }),
     ...(mapping.mode === undefined ? {} : { mode: mapping.mode as EventRecord["mode"] }),
     ...(mapping.contexts === undefined ? {} : { contexts: mapping.contexts as EventRecord["contexts"] }),
     actors: actor === undefined ? [] : [actor],
@@ -286,13 +314,15 @@ function importRow(
     ...(mapping.delivered === undefined ? {} : { coding: { cameoAsDelivered: mapping.delivered } }),
     ...(citations === undefined ? {} : { citations }),
   };
-  ctx.emit(event, line, Number(eventId), true);
+  if (ctx.emit(event, line, Number(eventId), true)) seen.set(Number(eventId), { line, hash });
 }
 
 /**
  * Imports an ICEWS coded event file (tab-separated, header row) as a stream: one event per row,
- * `icews:<Event ID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table, with the CAMEO code and
- * Intensity kept as delivered; country names mapped to ISO alpha-3 ({@link icewsCountryCode}); actors as
+ * `icews:<Event ID>`, on the PLOVER backbone by the official CAMEO -> PLOVER table (a row of CAMEO root 01 or
+ * 02, which PLOVER drops, is a CAMEO-only event: no category, its CAMEO code kept), with the CAMEO code and
+ * Intensity kept as delivered; a row repeating an Event ID already imported is reported (`repeated_event`,
+ * saying whether its content differs), not imported twice; country names mapped to ISO alpha-3 ({@link icewsCountryCode}); actors as
  * countries or organisations (`icews-actor:<name>`) with their sectors; the publisher as a source cited with
  * the story and sentence. A malformed row is skipped and reported, never fatal; a file whose first line is
  * not an ICEWS header is refused: reading the import throws an error named `InputError` that names the
@@ -312,6 +342,7 @@ export function importIcews(input: LineInput, options: ImportOptions = {}): Impo
   const reporter = ctx.reporter;
   return new ImportRun(reporter.report, async function* () {
     let columns: Map<string, number> | undefined;
+    const seen: SeenEvents = new Map();
     for await (const batch of readLineBatches(input, options)) {
       for (const entry of batch) {
         if (columns === undefined) {
@@ -349,7 +380,7 @@ export function importIcews(input: LineInput, options: ImportOptions = {}): Impo
           continue;
         }
         const known = columns;
-        guarded(ctx, entry.line, () => importRow(ctx, fields, known, entry.line));
+        guarded(ctx, entry.line, () => importRow(ctx, fields, known, entry.line, seen));
       }
       yield ctx.take();
     }

@@ -18,13 +18,14 @@ export const SKIP_CODES = {
     "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns.",
   invalid_id: "The row's id is missing, not a number (GDELT, ICEWS) or has spaces.",
   duplicate_id: "An earlier row had the row's id.",
+  repeated_event:
+    "An ICEWS row repeating an Event ID an earlier row was imported with: not imported twice; the reason says whether its content differs.",
   invalid_date: "The date is missing or not a real date (`20251332`, `2025-02-30`).",
   missing_cameo: "The row has no CAMEO code.",
-  invalid_cameo: "A CAMEO code that is not in the codebook and has no broader code that maps.",
+  invalid_cameo:
+    "A CAMEO code that is not in the codebook, in a row with no broader code (GDELT's base and root codes) that is.",
   invalid_actor:
     "The row names an actor that could not be recorded (PLOVER: none of its actors could). A bug in the importer, like `invalid_record`.",
-  unmapped_cameo:
-    "A CAMEO code the CAMEO2PLOVER table does not map: roots 01 (make a statement) and 02 (appeal), which PLOVER drops.",
   no_category: "A PLOVER record without a category.",
   unknown_category: "A PLOVER record with a category that is not PLOVER's.",
   dropped_category: "A PLOVER record with CRIME, a category PLOVER 0.8 dropped.",
@@ -48,7 +49,7 @@ export const SKIP_CODES = {
  * @example
  * ```ts
  * import type { SkipCode } from "bilateral/interop";
- * const code: SkipCode = "unmapped_cameo";
+ * const code: SkipCode = "repeated_event";
  * ```
  */
 export type SkipCode = keyof typeof SKIP_CODES;
@@ -62,7 +63,7 @@ export type SkipCode = keyof typeof SKIP_CODES;
  * @example
  * ```ts
  * import { WARNING_CODES } from "bilateral/interop";
- * Object.hasOwn(WARNING_CODES, "geo_mismatch"); //=> true
+ * Object.hasOwn(WARNING_CODES, "unknown_fips"); //=> true
  * ```
  */
 export const WARNING_CODES = {
@@ -70,13 +71,12 @@ export const WARNING_CODES = {
     "A lower-case CAMEO actor code (`kur`): only ethnic codes are lower-case. Kept as delivered.",
   not_a_country:
     "An actor's country code that is not an ISO country (`EUR`, `AFR`, `JAP`): the actor has no country.",
-  geo_mismatch: "A GDELT actor geo code (FIPS) whose country is not the actor's country.",
   unknown_fips: "A FIPS geo code with no ISO 3166-1 country: left out.",
   unknown_country: "A country code or name with no ISO 3166-1 country (`Kosovo`): left out.",
   unknown_actor_code:
     "A CAMEO actor code that is neither an ISO 3166-1 alpha-3 country code nor a CAMEO group or type code: kept as delivered.",
   unknown_cameo:
-    "A CAMEO code not in the codebook, kept as delivered in `coding.cameoAsDelivered`; the category comes from the row's base or root code.",
+    "A CAMEO code not in the codebook, kept as delivered in `coding.cameoAsDelivered`; the event is read as the row's base or root code (its category, or a CAMEO-only event with that code).",
   cameo_leading_zero:
     "A CAMEO code that lost its leading zero (`42`), read as `042`; the delivered value is kept in `coding.cameoAsDelivered`.",
   unknown_code: "A PLOVER mode or context that is not PLOVER 0.8's: kept in the notes.",
@@ -106,7 +106,7 @@ export const WARNING_CODES = {
  * @example
  * ```ts
  * import type { WarningCode } from "bilateral/interop";
- * const code: WarningCode = "geo_mismatch";
+ * const code: WarningCode = "unknown_fips";
  * ```
  */
 export type WarningCode = keyof typeof WARNING_CODES;

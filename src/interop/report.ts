@@ -14,7 +14,7 @@ export type ImportFormat = "gdelt" | "icews" | "plover" | "ftm";
 
 /**
  * A row (a line, an entity, a JSON array element) that was not imported: where it is and why.
- * `code` is stable (`column_count`, `invalid_date`, `missing_cameo`, `unmapped_cameo`,
+ * `code` is stable (`column_count`, `invalid_date`, `missing_cameo`, `repeated_event`,
  * `unsupported_schema`...), `reason` is for people.
  *
  * @category Interop

@@ -8,6 +8,7 @@ import { type AnyModel, defineModel, type ModelKind } from "../extend/model.js";
 import { CitationSchema, IdentifierSchema, UrlSchema } from "../model/base.js";
 import { DATASET_FORMAT, DatasetHeaderSchema, SUPPORTED_VERSIONS } from "../model/dataset.js";
 import {
+  ActorLocationSchema,
   CasualtiesSchema,
   EventCategorySchema,
   EventContextSchema,
@@ -80,6 +81,7 @@ const SHARED_NAMES: readonly (readonly [z.core.$ZodType, string])[] = [
   [CameoCodeSchema, "CameoCode"],
   [QuadClassSchema, "QuadClass"],
   [EventLocationSchema, "EventLocation"],
+  [ActorLocationSchema, "ActorLocation"],
   [CasualtiesSchema, "Casualties"],
   [FeedCodingSchema, "FeedCoding"],
   [SanctionProgramSchema, "SanctionProgram"],
@@ -174,7 +176,9 @@ function buildRules(): Rules {
       firstCheck(EventSchema),
       (json) => {
         json.allOf = [...((json.allOf as unknown[] | undefined) ?? []), ...modesByCategory];
-        json.dependentRequired = { endDate: ["date"] };
+        // An event has a category, or a CAMEO code when PLOVER has none for it; a mode needs a category.
+        json.anyOf = [{ required: ["category"] }, { required: ["cameo"] }];
+        json.dependentRequired = { endDate: ["date"], mode: ["category"] };
       },
     ],
     [firstCheck(CitationSchema), (json) => requireOneOf(json, ["source", "url"])],

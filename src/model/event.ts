@@ -154,6 +154,30 @@ export const EventLocationSchema = z.strictObject({
   featureId: z.string().min(1).optional(),
   /** A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered. */
   adm1: z.string().min(1).optional(),
+  /**
+   * A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city,
+   * 4 world city, 5 world state).
+   */
+  featureType: z.string().min(1).optional(),
+});
+
+/**
+ * Where a feed places one of an event's parties (GDELT's Actor1Geo and Actor2Geo): the party's role, the
+ * entity it was recorded as (when the row names one), and the fields of an {@link EventLocationSchema}. The
+ * place may be in another country than the party's own (an official speaking abroad): that is kept as
+ * delivered, not read as a mismatch.
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { ActorLocationSchema } from "bilateral";
+ * ActorLocationSchema.parse({ role: "actor", entity: "country:KEN", country: "USA", name: "Washington, District of Columbia, United States" });
+ * ```
+ */
+export const ActorLocationSchema = z.strictObject({
+  role: z.enum(["actor", "recipient"]),
+  entity: ref("country", "organization", "person").optional(),
+  ...EventLocationSchema.shape,
 });
 
 /**
@@ -215,10 +239,18 @@ export const MentionSchema = z.strictObject({
 
 /**
  * An event, on the PLOVER 0.8 backbone: a category and a mode that belongs to it, contexts, actors and
- * recipients (lists of entity ids), a date or a date range (partial dates), a location, a summary, an intensity
- * (-10 to +10), casualties, the CAMEO code as a string, a quad class with its basis, and the feed's own
- * figures. `date` is optional: a news story often does not date what it reports. `actors` may be empty when a
- * feed codes an event without naming who acted (GDELT often does).
+ * recipients (lists of entity ids), a date or a date range (partial dates), a location, where the feed places
+ * each party (`actorLocations`), a summary, an intensity (-10 to +10), casualties, the CAMEO code as a string,
+ * a quad class with its basis, and the feed's own figures. `date` is optional: a news story often does not
+ * date what it reports. `actors` may be empty when a feed codes an event without naming who acted (GDELT often
+ * does).
+ *
+ * `category` is optional for one case: a **CAMEO-only event**, a feed's event whose CAMEO code PLOVER has no
+ * category for (roots 01 "make public statement" and 02 "appeal", which PLOVER 0.8 drops). Such an event
+ * carries its `cameo` code instead (an event with neither is a `missing_field` issue) and has no `mode` (a mode
+ * without a category is a `mode_category_mismatch` issue); {@link isUncategorized} tells them apart.
+ * PLOVER-only queries (a `category` filter, lists by category) leave them out; counts without a category
+ * filter include them, so that a dyad's count equals the feed's.
  *
  * @category Events
  * @example
@@ -241,7 +273,7 @@ export const MentionSchema = z.strictObject({
 export const EventSchema = z
   .strictObject({
     ...recordShape("event"),
-    category: EventCategorySchema,
+    category: EventCategorySchema.optional(),
     mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>).optional(),
     contexts: z.array(EventContextSchema).optional(),
     actors: z.array(ref("country", "organization", "person")),
@@ -249,6 +281,7 @@ export const EventSchema = z
     date: PartialDateSchema.optional(),
     endDate: PartialDateSchema.optional(),
     location: EventLocationSchema.optional(),
+    actorLocations: z.array(ActorLocationSchema).optional(),
     summary: z.string().min(1).optional(),
     intensity: z.number().min(-10).max(10).optional(),
     quadClass: QuadClassSchema.optional(),
@@ -259,8 +292,25 @@ export const EventSchema = z
     mentions: z.array(MentionSchema).optional(),
   })
   .check((ctx) => {
-    const { category, mode, date, endDate } = ctx.value;
-    if (typeof mode === "string") {
+    const { category, mode, date, endDate, cameo } = ctx.value;
+    if (category === undefined) {
+      if (cameo === undefined) {
+        addIssue(ctx, {
+          code: "missing_field",
+          message: "an event needs a category, or a CAMEO code when PLOVER has no category for it",
+          input: ctx.value,
+          path: ["category"],
+        });
+      }
+      if (mode !== undefined) {
+        addIssue(ctx, {
+          code: "mode_category_mismatch",
+          message: `a mode needs a category: ${JSON.stringify(String(mode).slice(0, 60))} is given without one`,
+          input: mode,
+          path: ["mode"],
+        });
+      }
+    } else if (typeof mode === "string") {
       const entry = runtimeRegistry().categories.get(category);
       if (entry !== undefined && !entry.modes.has(mode)) {
         const allowed = [...entry.modes];
@@ -322,3 +372,21 @@ export interface EventRecord extends z.output<typeof EventSchema> {}
  * ```
  */
 export interface EventInput extends z.input<typeof EventSchema> {}
+
+/**
+ * Tells whether an event is a CAMEO-only event: one with no PLOVER category, known by its `cameo` code alone
+ * (CAMEO roots 01 and 02, statements and appeals, which PLOVER 0.8 drops). PLOVER-only queries leave such
+ * events out; counts without a category filter include them (see {@link EventSchema}).
+ *
+ * @category Events
+ * @example
+ * ```ts
+ * import { type EventRecord, isUncategorized } from "bilateral";
+ * const statement: EventRecord = { id: "gdelt:1", kind: "event", cameo: "010", actors: ["country:USA"] };
+ * isUncategorized(statement); //=> true
+ * isUncategorized({ id: "event:x", kind: "event", category: "AGREE", actors: ["country:IRN"] }); //=> false
+ * ```
+ */
+export function isUncategorized(event: EventRecord): boolean {
+  return event.category === undefined;
+}

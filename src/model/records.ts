@@ -84,7 +84,7 @@ export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[]
  * ```ts
  * import type { DatasetRecord } from "bilateral";
  * function label(record: DatasetRecord): string {
- *   return record.kind === "event" ? record.category : record.id;
+ *   return record.kind === "event" ? (record.category ?? `CAMEO ${record.cameo}`) : record.id;
  * }
  * ```
  */

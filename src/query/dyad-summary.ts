@@ -35,9 +35,10 @@ export type SummaryPeriod = (typeof SUMMARY_PERIODS)[number];
 /**
  * Counts over a set of events: how many, how many per quad class (`unknown`: no quad class stored nor
  * derivable) and how many of those quad classes were derived from the "plover-0.8" table rather than stored,
- * how many per category, and the mean `intensity` over the events that have one (`undefined` when none has;
- * `intensityCount` says how many did). A feed's Goldstein score (`coding.goldstein`) is not used as an
- * intensity.
+ * how many per category, how many are CAMEO-only events with no category (`uncategorized`: CAMEO roots 01 and
+ * 02, counted in `count` and by their quad class when the feed delivered one, under no category), and the mean
+ * `intensity` over the events that have one (`undefined` when none has; `intensityCount` says how many did).
+ * A feed's Goldstein score (`coding.goldstein`) is not used as an intensity.
  *
  * @category Queries
  * @example
@@ -57,6 +58,7 @@ export interface EventCounts {
   };
   readonly derivedQuadClass: number;
   readonly byCategory: Readonly<Record<string, number>>;
+  readonly uncategorized: number;
   readonly meanIntensity: number | undefined;
   readonly intensityCount: number;
 }
@@ -142,11 +144,12 @@ export interface DyadSummaryOptions extends TimeRangeOptions, AttributionOptions
 const MAX_PERIODS = 100_000;
 const STABLE = 0.05;
 
-/** Counts of events, by quad class and by category code (see `IndexData.categoryOf`). */
+/** Counts of events, by quad class and by category code (see `IndexData.categoryOf`; -1: none). */
 class Tally {
   count = 0;
   readonly quad = [0, 0, 0, 0, 0];
   derived = 0;
+  uncategorized = 0;
   readonly categories: Int32Array;
   intensitySum = 0;
   intensityCount = 0;
@@ -159,7 +162,8 @@ class Tally {
     this.count++;
     this.quad[quad] = (this.quad[quad] as number) + 1;
     if (derived) this.derived++;
-    this.categories[category] = (this.categories[category] as number) + 1;
+    if (category < 0) this.uncategorized++;
+    else this.categories[category] = (this.categories[category] as number) + 1;
     if (!Number.isNaN(intensity)) {
       this.intensitySum += intensity;
       this.intensityCount++;
@@ -179,6 +183,7 @@ class Tally {
       byQuadClass: { 1: q1, 2: q2, 3: q3, 4: q4, unknown },
       derivedQuadClass: this.derived,
       byCategory,
+      uncategorized: this.uncategorized,
       meanIntensity: this.intensityCount === 0 ? undefined : this.intensitySum / this.intensityCount,
       intensityCount: this.intensityCount,
     };

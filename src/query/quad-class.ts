@@ -48,7 +48,7 @@ export interface QuadClassReading {
 /**
  * Reads an event's quad class: the stored one when there is one (never recomputed), else derived from the
  * "plover-0.8" table (or a registered category's quad class), saying so. `undefined` for a category with no
- * quad class anywhere.
+ * quad class anywhere, and for a CAMEO-only event (no category) whose feed delivered none.
  *
  * @category Queries
  * @example
@@ -64,6 +64,7 @@ export function quadClassOf(
   if (event.quadClass !== undefined) {
     return { value: event.quadClass.value, basis: event.quadClass.basis, derived: false };
   }
+  if (event.category === undefined) return undefined;
   if (Object.hasOwn(PLOVER_QUAD_CLASS, event.category)) {
     const value = PLOVER_QUAD_CLASS[event.category as keyof typeof PLOVER_QUAD_CLASS] as QuadClassValue;
     return { value, basis: PLOVER_QUAD_CLASS_TABLE, derived: true };

@@ -199,6 +199,46 @@ describe("bilateral summary", () => {
     expect(summary.undated).toBe(6);
   });
 
+  it("shows CAMEO-only events (no PLOVER category) by their code, and counts them apart", async () => {
+    const feed = join(dir, "feed.json");
+    writeFileSync(
+      feed,
+      JSON.stringify({
+        format: "bilateral",
+        version: "1.0",
+        records: [
+          { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+          { id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" },
+          {
+            id: "gdelt:1",
+            kind: "event",
+            category: "CONSULT",
+            actors: ["country:IRN"],
+            recipients: ["country:PAK"],
+            date: "2025-08-02",
+          },
+          {
+            id: "gdelt:2",
+            kind: "event",
+            cameo: "010",
+            actors: ["country:PAK"],
+            recipients: ["country:IRN"],
+            date: "2025-08-03",
+            quadClass: { value: 1, basis: "gdelt" },
+          },
+        ],
+      }),
+    );
+    const events = await run("query", "events", feed, "--between", "IRN,PAK");
+    expect(events.stdout).toMatch(/2025-08-03 +CAMEO 010 {2}Pakistan -> Iran/);
+    expect(events.stdout).not.toContain("undefined");
+    const summary = await run("summary", feed, "--dyad", "IRN,PAK", "--by", "month");
+    const lines = summary.stdout.trim().split("\n");
+    expect(lines[0]).toBe("Iran - Pakistan, by month: 2 events");
+    expect(lines[2]).toMatch(/^ {2}2025-08 +2 +2 +0 +0 +0 +- {2}\(CAMEO only\) 1, CONSULT 1$/);
+    expect(lines[3]).toContain("1 CAMEO-only (no PLOVER category)");
+  });
+
   it("refuses an unknown period", async () => {
     const result = await run("summary", seed, "--dyad", "IRN,PAK", "--by", "week");
     expect(result.code).toBe(2);

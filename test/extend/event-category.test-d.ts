@@ -20,7 +20,7 @@ describe("declared categories and contexts reach every type", () => {
     expectTypeOf<EventMode<"CYBER">>().toEqualTypeOf<"intrusion" | "ddos">();
     expectTypeOf<"ddos">().toExtend<EventMode>();
     expectTypeOf<"maritime">().toExtend<EventContext>();
-    expectTypeOf<EventRecord["category"]>().toEqualTypeOf<EventCategory>();
+    expectTypeOf<EventRecord["category"]>().toEqualTypeOf<EventCategory | undefined>();
     expectTypeOf<EventMode<"CONSULT">>().toEqualTypeOf<"visit" | "third-party" | "multilateral" | "phone">();
     expectTypeOf<EventMode<"AGREE">>().toBeNever();
   });

@@ -34,7 +34,7 @@ describe("bilateral import", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(
-      /^gdelt: read 11 rows, imported 10, skipped 1, 10 warnings; \d+ records written\n {2}skipped: /,
+      /^gdelt: read 11 rows, imported 11, skipped 0, 8 warnings; \d+ records written\n {2}warnings: /,
     );
     const lines = jsonLines(readFileSync(output, "utf8"));
     expect(lines[0]).toEqual({
@@ -42,7 +42,7 @@ describe("bilateral import", () => {
       version: "1.0",
       title: "GDELT 2.0 events imported from gdelt-valid.export.CSV",
     });
-    expect(lines.filter((line) => line.kind === "event")).toHaveLength(10);
+    expect(lines.filter((line) => line.kind === "event")).toHaveLength(11);
     const check = await cli("validate", output);
     expect(check).toMatchObject({ code: 0, stdout: `valid: ${output} (${lines.length - 1} records)\n` });
   });
@@ -53,7 +53,7 @@ describe("bilateral import", () => {
     expect(run.code).toBe(0);
     const dataset = JSON.parse(readFileSync(output, "utf8"));
     expect(safeParseDataset(dataset).success).toBe(true);
-    expect(dataset.records.filter((item: { kind: string }) => item.kind === "event")).toHaveLength(7);
+    expect(dataset.records.filter((item: { kind: string }) => item.kind === "event")).toHaveLength(8);
   });
 
   test("writes JSON Lines on stdout without -o, and the full report on stderr with --report", async () => {

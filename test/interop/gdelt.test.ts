@@ -1,3 +1,4 @@
+import { isUncategorized } from "bilateral";
 import { GDELT_COLUMNS, importGdelt } from "bilateral/interop";
 import { describe, expect, test } from "vitest";
 import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
@@ -5,12 +6,25 @@ import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
 describe("importGdelt: well-formed rows", async () => {
   const { dataset, report } = await imported(importGdelt(stream("gdelt-valid.export.CSV")));
 
-  test("reads every row, imports the mappable ones and says why the others were skipped", () => {
+  test("reads every row and imports every one with a CAMEO code, statements and appeals included", () => {
     expect(report.format).toBe("gdelt");
     expect(report.read).toBe(11);
-    expect(report.imported).toBe(10);
-    expect(codes(report.skipped)).toEqual([[8, "unmapped_cameo"]]);
-    expect(report.skipped[0]?.reason).toMatch(/CAMEO 010 \(Make statement\) has no PLOVER category/);
+    expect(report.imported).toBe(11);
+    expect(report.skipped).toEqual([]);
+  });
+
+  test("a CAMEO root 01 or 02 row is a CAMEO-only event: no PLOVER category, its code and quad class kept", () => {
+    const event = record(dataset, "gdelt:900000008", "event");
+    expect(event.category).toBeUndefined();
+    expect(event.mode).toBeUndefined();
+    expect(isUncategorized(event)).toBe(true);
+    expect(event).toMatchObject({
+      cameo: "010",
+      actors: ["country:USA"],
+      recipients: ["country:PAK"],
+      quadClass: { value: 1, basis: "gdelt" },
+    });
+    expect(isUncategorized(record(dataset, "gdelt:900000001", "event"))).toBe(false);
   });
 
   test("maps a row to a PLOVER event with its CAMEO code, quad class and figures kept as delivered", () => {
@@ -29,7 +43,30 @@ describe("importGdelt: well-formed rows", async () => {
         coordinates: { latitude: 33.7, longitude: 73.1667 },
         featureId: "-1282214",
         adm1: "PK08",
+        featureType: "4",
       },
+      actorLocations: [
+        {
+          role: "actor",
+          entity: "country:IRN",
+          country: "PAK",
+          name: "Pakistan",
+          coordinates: { latitude: 30, longitude: 70 },
+          featureId: "PK",
+          adm1: "PK",
+          featureType: "1",
+        },
+        {
+          role: "recipient",
+          entity: "cameo-actor:PAKGOV",
+          country: "PAK",
+          name: "Islamabad, Islamabad, Pakistan",
+          coordinates: { latitude: 33.7, longitude: 73.1667 },
+          featureId: "-1282214",
+          adm1: "PK08",
+          featureType: "4",
+        },
+      ],
       quadClass: { value: 1, basis: "gdelt" },
       cameo: "042",
       coding: {
@@ -66,7 +103,9 @@ describe("importGdelt: well-formed rows", async () => {
       coordinates: { latitude: 30.1872, longitude: 67.0125 },
       featureId: "-2767741",
       adm1: "PK02",
+      featureType: "4",
     });
+    expect(neither.actorLocations).toBeUndefined();
   });
 
   test("uses the official CAMEO -> PLOVER table, contexts included (163 is COERCE, 0874 RETREAT disarm)", () => {
@@ -120,10 +159,8 @@ describe("importGdelt: well-formed rows", async () => {
 
   test("keeps doubtful values, each with a warning on its line", () => {
     expect(codes(report.warnings)).toEqual([
-      [1, "geo_mismatch"],
       [3, "lower_case_code"],
       [3, "not_a_country"],
-      [4, "geo_mismatch"],
       [5, "unknown_cameo"],
       [6, "invalid_url"],
       [6, "invalid_value"],
@@ -140,10 +177,38 @@ describe("importGdelt: well-formed rows", async () => {
       sectors: ["MIL"],
     });
     expect(record(dataset, "cameo-actor:AFRMIL", "organization").country).toBeUndefined();
-    expect(report.warnings[3]?.message).toBe(
-      'Actor1Geo_CountryCode "IN" (IND) does not match Actor1CountryCode "PAK": the actor keeps its country (the geo code is not kept)',
-    );
-    expect(record(dataset, "gdelt:900000004", "event").location?.country).toBe("IND");
+  });
+
+  test("keeps the actors' geography, in another country than the actor's too (a fact, not a mismatch)", () => {
+    // Pakistani police (PAKCOP) placed in Amritsar, India: the actor keeps its country, the place is kept.
+    const event = record(dataset, "gdelt:900000004", "event");
+    expect(event.actorLocations).toEqual([
+      {
+        role: "actor",
+        entity: "cameo-actor:PAKCOP",
+        country: "IND",
+        name: "Amritsar, Punjab, India",
+        coordinates: { latitude: 31.6, longitude: 74.8667 },
+        featureId: "-2088214",
+        adm1: "IN23",
+        featureType: "4",
+      },
+    ]);
+    expect(record(dataset, "cameo-actor:PAKCOP", "organization").country).toBe("country:PAK");
+    // The recipient's geography, with the entity it was recorded as.
+    expect(record(dataset, "gdelt:900000009", "event").actorLocations).toEqual([
+      {
+        role: "recipient",
+        entity: "cameo-actor:PAKGOV",
+        country: "PAK",
+        name: "Islamabad, Islamabad, Pakistan",
+        coordinates: { latitude: 33.7, longitude: 73.1667 },
+        featureId: "-1282214",
+        adm1: "PK08",
+        featureType: "4",
+      },
+    ]);
+    expect(report.notKept["Actor1Geo_*"]).toBeUndefined();
   });
 
   test("keeps an unknown CAMEO code as delivered, with the category of its root code", () => {
@@ -153,7 +218,7 @@ describe("importGdelt: well-formed rows", async () => {
     expect(event.coding?.cameoAsDelivered).toBe("0999");
     expect(event.notes).toBeUndefined();
     expect(report.warnings.find((warning) => warning.code === "unknown_cameo")?.message).toBe(
-      'EventCode "0999" is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the category comes from EventRootCode "09"',
+      'EventCode "0999" is not in the CAMEO codebook: kept as coding.cameoAsDelivered; the event is read as EventRootCode "09"',
     );
   });
 
@@ -178,7 +243,7 @@ describe("importGdelt: well-formed rows", async () => {
 
   test("keeps DATEADDED as a UTC date and time, and counts the fields it has no place for", () => {
     expect(record(dataset, "gdelt:900000011", "event").coding?.dateAdded).toBe("2025-08-12T09:30:00Z");
-    expect(report.notKept).toEqual({ "Actor1Geo_*": 2, "Actor2Geo_*": 3, ActionGeo_ADM2Code: 1 });
+    expect(report.notKept).toEqual({ ActionGeo_ADM2Code: 1 });
   });
 });
 
@@ -218,6 +283,16 @@ describe("importGdelt: malformed rows", () => {
     expect(record(dataset, "gdelt:900000001", "event").coding?.dateAdded).toBeUndefined();
   });
 
+  test("an unknown code under root 01 is a CAMEO-only event read as its base code, the delivered code kept", async () => {
+    const row = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n")[7]?.split("\t") ?? [];
+    row[26] = "0199";
+    const { dataset, report } = await imported(importGdelt([row.join("\t")]));
+    const event = record(dataset, "gdelt:900000008", "event");
+    expect(event.category).toBeUndefined();
+    expect(event).toMatchObject({ cameo: "010", coding: { cameoAsDelivered: "0199" } });
+    expect(codes(report.warnings)).toEqual([[1, "unknown_cameo"]]);
+  });
+
   test("an Actor1Name without an Actor1Code is counted as not kept (a mention needs an actor)", async () => {
     const row = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n")[6]?.split("\t") ?? [];
     row[6] = "SOMEONE";
@@ -254,7 +329,7 @@ describe("importGdelt: streaming", () => {
   test("reads lines given as strings", async () => {
     const lines = bytes("gdelt-valid.export.CSV").toString("utf8").split("\n");
     const { report } = await imported(importGdelt(lines));
-    expect(report.imported).toBe(10);
+    expect(report.imported).toBe(11);
   });
 
   test("lists at most `reportLimit` skips but counts them all", async () => {

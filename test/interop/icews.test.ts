@@ -1,3 +1,4 @@
+import { isUncategorized } from "bilateral";
 import { ICEWS_COUNTRY_ALIASES, icewsCountryCode, importIcews } from "bilateral/interop";
 import { describe, expect, test } from "vitest";
 import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
@@ -26,11 +27,24 @@ describe("icewsCountryCode", () => {
 describe("importIcews: well-formed rows", async () => {
   const { dataset, report } = await imported(importIcews(stream("icews-valid.tab")));
 
-  test("reads the rows after the header, imports the mappable ones and reports the rest", () => {
+  test("reads the rows after the header and imports every one with a CAMEO code, statements included", () => {
     expect(report.format).toBe("icews");
     expect(report.read).toBe(8);
-    expect(report.imported).toBe(7);
-    expect(codes(report.skipped)).toEqual([[7, "unmapped_cameo"]]);
+    expect(report.imported).toBe(8);
+    expect(report.skipped).toEqual([]);
+  });
+
+  test("a CAMEO root 01 row is a CAMEO-only event: no PLOVER category, its code kept", () => {
+    const event = record(dataset, "icews:40000006", "event");
+    expect(event.category).toBeUndefined();
+    expect(isUncategorized(event)).toBe(true);
+    expect(event).toMatchObject({
+      cameo: "010",
+      actors: ["country:PAK"],
+      recipients: ["country:IRN"],
+      intensity: 0,
+    });
+    expect(event.mode).toBeUndefined();
   });
 
   test("maps a row to an event with the CAMEO code and Intensity as delivered, the publisher as a cited source", () => {
@@ -142,6 +156,39 @@ describe("importIcews: malformed rows", () => {
     const whole = await imported(importIcews(stream("icews-valid.tab")));
     const cut = await imported(importIcews(chunked(bytes("icews-valid.tab"), 13)));
     expect(cut.dataset).toEqual(whole.dataset);
+  });
+});
+
+describe("importIcews: an Event ID repeated", async () => {
+  const { dataset, report } = await imported(importIcews(stream("icews-repeated.tab")));
+
+  test("is reported once per repeating row, with its line and id, and imported once", () => {
+    expect(report.read).toBe(5);
+    expect(report.imported).toBe(3);
+    expect(codes(report.skipped)).toEqual([
+      [4, "repeated_event"],
+      [5, "repeated_event"],
+    ]);
+    expect(report.skippedBy).toEqual({ repeated_event: 2 });
+    expect(dataset.records.filter((item) => item.id === "icews:50000001")).toHaveLength(1);
+    expect(record(dataset, "icews:50000001", "event").citations).toEqual([
+      { source: "icews-source:Dawn", locator: "story 9101, sentence 1" },
+    ]);
+  });
+
+  test("says whether the repeat's content differs from the row imported", () => {
+    expect(report.skipped[0]?.reason).toBe(
+      "Event ID 50000001 repeats the event imported from line 2, with the same content; not imported twice",
+    );
+    expect(report.skipped[1]?.reason).toMatch(
+      /^Event ID 50000001 repeats the event imported from line 2, with different content .*the first row is kept/,
+    );
+  });
+
+  test("imports appeals (root 02) and statements (root 01) as CAMEO-only events", () => {
+    expect(record(dataset, "icews:50000002", "event")).toMatchObject({ cameo: "020", intensity: 3 });
+    expect(record(dataset, "icews:50000002", "event").category).toBeUndefined();
+    expect(record(dataset, "icews:50000003", "event").category).toBeUndefined();
   });
 });
 

@@ -78,7 +78,8 @@ describe("the generated JSON Schemas", () => {
     expect(defs.PartialDate?.pattern).toMatch(/^\^\(\?!0000\)/);
     expect(defs.country?.properties?.code).toMatchObject({ enum: expect.arrayContaining(["PAK"]) });
     expect(defs.SubdivisionCode?.enum).toContain("PK-BA");
-    expect(defs.event?.dependentRequired).toEqual({ endDate: ["date"] });
+    expect(defs.event?.dependentRequired).toEqual({ endDate: ["date"], mode: ["category"] });
+    expect(defs.event?.anyOf).toEqual([{ required: ["category"] }, { required: ["cameo"] }]);
     expect(defs.relationship?.properties?.parties).toMatchObject({ uniqueItems: true });
     expect(defs.Citation?.anyOf).toEqual([{ required: ["source"] }, { required: ["url"] }]);
   });

@@ -1,4 +1,12 @@
-import { type IssueCode, RECORD_KINDS, RECORD_SCHEMAS, type RecordKind, safeParseRecord } from "bilateral";
+import {
+  type EventRecord,
+  type IssueCode,
+  isUncategorized,
+  RECORD_KINDS,
+  RECORD_SCHEMAS,
+  type RecordKind,
+  safeParseRecord,
+} from "bilateral";
 import { describe, expect, test } from "vitest";
 import { validRecords } from "../fixtures/model/records.js";
 
@@ -135,6 +143,19 @@ const mutations: Record<RecordKind, Mutation[]> = {
   event: [
     ["a mode of another category", (r) => (r.mode = "visit"), "mode_category_mismatch", ["mode"]],
     ["an unknown category", (r) => (r.category = "FIGHT"), "unknown_category", ["category"]],
+    [
+      "neither a category nor a CAMEO code",
+      (r) => delete r.category && delete r.cameo && delete r.mode,
+      "missing_field",
+      ["category"],
+    ],
+    ["a mode without a category", (r) => delete r.category, "mode_category_mismatch", ["mode"]],
+    [
+      "an actor location with an unknown role",
+      (r) => (r.actorLocations = [{ role: "speaker", country: "PAK" }]),
+      "invalid_value",
+      ["actorLocations", 0, "role"],
+    ],
     ["an unknown context", (r) => (r.contexts = ["weather"]), "unknown_context", ["contexts", 0]],
     ["no actors list", (r) => delete r.actors, "missing_field", ["actors"]],
     ["an end before the start", (r) => (r.endDate = "2023"), "period_reversed", ["endDate"]],
@@ -232,6 +253,28 @@ describe("record schemas", () => {
       });
     });
   }
+
+  test("a CAMEO-only event (no PLOVER category) parses with its CAMEO code, and says why without one", () => {
+    const statement: EventRecord = { id: "gdelt:1", kind: "event", cameo: "010", actors: ["country:USA"] };
+    expect(safeParseRecord(RECORD_SCHEMAS.event, statement).issues).toEqual([]);
+    expect(isUncategorized(statement)).toBe(true);
+    const { cameo: _, ...bare } = statement;
+    const result = safeParseRecord(RECORD_SCHEMAS.event, bare);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        code: "missing_field",
+        path: ["category"],
+        message: "an event needs a category, or a CAMEO code when PLOVER has no category for it",
+      }),
+    ]);
+    const located = {
+      ...statement,
+      actorLocations: [
+        { role: "actor", entity: "country:USA", country: "KEN", name: "Nairobi", featureType: "4" },
+      ],
+    };
+    expect(safeParseRecord(RECORD_SCHEMAS.event, located).data).toEqual(located);
+  });
 
   test("every kind has at least two invalid cases", () => {
     for (const kind of RECORD_KINDS) expect(mutations[kind].length, kind).toBeGreaterThanOrEqual(2);

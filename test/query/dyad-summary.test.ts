@@ -100,7 +100,7 @@ describe("dyadSummary on generated data agrees with counting findEvents' events 
       }
       counts.set(period, (counts.get(period) ?? 0) + 1);
       const inPeriod = categories.get(period) ?? new Map<string, number>();
-      inPeriod.set(event.category, (inPeriod.get(event.category) ?? 0) + 1);
+      if (event.category !== undefined) inPeriod.set(event.category, (inPeriod.get(event.category) ?? 0) + 1);
       categories.set(period, inPeriod);
     }
     expect(summary.totals.count).toBe(events.length);
@@ -116,5 +116,46 @@ describe("dyadSummary on generated data agrees with counting findEvents' events 
       );
     }
     expect(counts.size).toBeGreaterThan(0);
+  });
+});
+
+describe("dyadSummary with CAMEO-only events (no PLOVER category)", async () => {
+  const { createIndex, quadClassOf } = await import("bilateral");
+  const { countries, dataset, event } = await import("./helpers.js");
+  const records = [
+    ...countries("IRN", "PAK"),
+    event("consult", IRN, PAK, "2025-08-02", { intensity: 2 }),
+    event("statement", IRN, PAK, "2025-08-04", {
+      category: undefined,
+      cameo: "010",
+      quadClass: { value: 1, basis: "gdelt" },
+      intensity: 0,
+    }),
+    event("appeal", PAK, IRN, "2025-09-05", { category: undefined, cameo: "020" }),
+  ];
+  const feed = createIndex(dataset(records));
+
+  it("counts them in the totals and by the quad class the feed delivered, beside the categories", () => {
+    const { totals } = dyadSummary(feed, IRN, PAK);
+    expect(totals.count).toBe(3);
+    expect(totals.byCategory).toEqual({ CONSULT: 1 });
+    expect(totals.uncategorized).toBe(2);
+    expect(totals.byQuadClass).toEqual({ 1: 2, 2: 0, 3: 0, 4: 0, unknown: 1 });
+    expect(totals.derivedQuadClass).toBe(1);
+    expect(totals.meanIntensity).toBe(1);
+    expect(Object.keys(totals.byCategory)).not.toContain("undefined");
+  });
+
+  it("counts them per period too", () => {
+    const summary = dyadSummary(feed, IRN, PAK, { by: "month" });
+    expect(summary.buckets.map((b) => [b.period, b.count, b.uncategorized, b.byCategory])).toEqual([
+      ["2025-08", 2, 1, { CONSULT: 1 }],
+      ["2025-09", 1, 1, {}],
+    ]);
+  });
+
+  it("reads their quad class only where the feed gave one (no category to derive it from)", () => {
+    expect(quadClassOf(records[3] as never)).toEqual({ value: 1, basis: "gdelt", derived: false });
+    expect(quadClassOf(records[4] as never)).toBeUndefined();
   });
 });

@@ -238,7 +238,7 @@ function scan(events: readonly EventRecord[], query: EventQuery): string[] {
     }
     if (query.actor !== undefined && !(actors.includes(query.actor) || recipients.includes(query.actor)))
       return false;
-    if (query.category !== undefined && !([query.category].flat() as string[]).includes(e.category))
+    if (query.category !== undefined && !([query.category].flat() as string[]).includes(e.category ?? ""))
       return false;
     if (
       query.context !== undefined &&
@@ -341,5 +341,49 @@ describe("findEvents against a linear scan", () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("findEvents and countEvents with CAMEO-only events (no PLOVER category)", () => {
+  const feed = createIndex(
+    dataset([
+      ...countries("IRN", "PAK"),
+      event("consult", IRN, PAK, "2025-08-02"),
+      event("assault", PAK, IRN, "2025-08-03", { category: "ASSAULT" }),
+      // CAMEO 010 (make statement) and 020 (appeal): PLOVER has no category for them.
+      event("statement", IRN, PAK, "2025-08-04", {
+        category: undefined,
+        cameo: "010",
+        quadClass: { value: 1, basis: "gdelt" },
+      }),
+      event("appeal", PAK, IRN, "2025-08-05", { category: undefined, cameo: "020" }),
+    ]),
+  );
+
+  it("counts them in a dyad's events, so that the count equals the feed's", () => {
+    expect(ids(findEvents(feed, { between: [IRN, PAK] }))).toEqual([
+      "event:consult",
+      "event:assault",
+      "event:statement",
+      "event:appeal",
+    ]);
+    expect(countEvents(feed, { between: [IRN, PAK] })).toBe(4);
+    expect(countEvents(feed, { between: [IRN, PAK], directed: true })).toBe(2);
+    expect(countEvents(feed)).toBe(4);
+  });
+
+  it("leaves them out of a PLOVER category filter, whatever the categories asked", () => {
+    expect(ids(findEvents(feed, { category: "CONSULT" }))).toEqual(["event:consult"]);
+    expect(ids(findEvents(feed, { between: [IRN, PAK], category: ["CONSULT", "ASSAULT"] }))).toEqual([
+      "event:consult",
+      "event:assault",
+    ]);
+    expect(countEvents(feed, { category: ["AGREE", "REQUEST", "SUPPORT"] })).toBe(0);
+  });
+
+  it("finds them by the quad class their feed delivered, and never by a derived one", () => {
+    expect(ids(findEvents(feed, { quadClass: 1 }))).toEqual(["event:consult", "event:statement"]);
+    expect(ids(findEvents(feed, { quadClass: 1, quadClassBasis: "stored" }))).toEqual(["event:statement"]);
+    expect(ids(findEvents(feed, { quadClass: [1, 2, 3, 4] }))).not.toContain("event:appeal");
   });
 });

@@ -202,9 +202,9 @@ export function formatDates(date: string | undefined, endDate?: string): string 
 
 /** One event as a line, its text escaped for the terminal. @internal */
 export function describeEvent(index: DatasetIndex, event: EventRecord, colors: Colors): string {
-  const code = escapeForTerminal(
-    event.mode === undefined ? event.category : `${event.category}/${event.mode}`,
-  );
+  // A CAMEO-only event (no PLOVER category) is shown by its CAMEO code.
+  const category = event.category ?? `CAMEO ${event.cameo ?? "?"}`;
+  const code = escapeForTerminal(event.mode === undefined ? category : `${category}/${event.mode}`);
   const actors = event.actors.map((id) => nameOf(index, id)).join(", ");
   const recipients = (event.recipients ?? []).map((id) => nameOf(index, id)).join(", ");
   const who = recipients === "" ? actors : `${actors} -> ${recipients}`;

@@ -32,7 +32,9 @@ export function formatSummary(index: DatasetIndex, summary: DyadSummary, colors:
       `  ${"period".padEnd(8)} ${"events".padStart(6)} ${"q1".padStart(5)} ${"q2".padStart(5)} ${"q3".padStart(5)} ${"q4".padStart(5)}  mean intensity  top categories`,
     );
     for (const bucket of summary.buckets) {
-      const top = Object.entries(bucket.byCategory)
+      const counted = Object.entries(bucket.byCategory);
+      if (bucket.uncategorized > 0) counted.push(["(CAMEO only)", bucket.uncategorized]);
+      const top = counted
         .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
         .slice(0, 3)
         .map(([category, count]) => `${escapeForTerminal(category)} ${count}`)
@@ -45,7 +47,7 @@ export function formatSummary(index: DatasetIndex, summary: DyadSummary, colors:
   }
   const q = totals.byQuadClass;
   lines.push(
-    `  all: quad classes 1:${q[1]} 2:${q[2]} 3:${q[3]} 4:${q[4]}${q.unknown > 0 ? ` unknown:${q.unknown}` : ""} (${totals.derivedQuadClass} derived from the plover-0.8 table), mean intensity ${formatNumber(totals.meanIntensity)} over ${totals.intensityCount} event${totals.intensityCount === 1 ? "" : "s"}`,
+    `  all: quad classes 1:${q[1]} 2:${q[2]} 3:${q[3]} 4:${q[4]}${q.unknown > 0 ? ` unknown:${q.unknown}` : ""} (${totals.derivedQuadClass} derived from the plover-0.8 table)${totals.uncategorized > 0 ? `, ${totals.uncategorized} CAMEO-only (no PLOVER category)` : ""}, mean intensity ${formatNumber(totals.meanIntensity)} over ${totals.intensityCount} event${totals.intensityCount === 1 ? "" : "s"}`,
   );
   const { trend } = summary;
   lines.push(

@@ -28,12 +28,19 @@ function buildCsr(
   return packFamilies([keyCount], entries, { order, classes, starts, ends })[0] as Csr;
 }
 
-/** The events by category, built from the category column on first use. @internal */
+/**
+ * The events by category, built from the category column on first use. CAMEO-only events (code -1) are
+ * listed under none.
+ * @internal
+ */
 export function categoryPostings(data: IndexData): KeyedPostings {
   const lazy = data.lazyPostings;
   if (lazy.category === undefined) {
     const { categoryOf } = data;
-    const csr = buildCsr(data, data.categoryCodes.size, (p, emit) => emit(categoryOf[p] as number));
+    const csr = buildCsr(data, data.categoryCodes.size, (p, emit) => {
+      const code = categoryOf[p] as number;
+      if (code >= 0) emit(code);
+    });
     lazy.category = { codes: data.categoryCodes, csr };
   }
   return lazy.category;

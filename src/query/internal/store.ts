@@ -63,7 +63,7 @@ export interface IndexData {
   readonly quadBasis: Uint8Array;
   /** By event position: the end of the event's own date (`date`, not `endDate`); `Infinity` when undated. */
   readonly dateEnds: Float64Array;
-  /** By event position: the code of its category in `category.codes`. */
+  /** By event position: the code of its category in `categoryCodes`, -1 for a CAMEO-only event (none). */
   readonly categoryOf: Int32Array;
   /** By event position: its intensity, `NaN` when it has none. */
   readonly intensities: Float64Array;

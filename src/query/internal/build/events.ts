@@ -78,6 +78,7 @@ function eventInterval(
 /** An event's quad class and where it comes from: stored, PLOVER's table, a registered category, or none. */
 function quadOf(event: EventRecord, registry: CategoryRegistry): { value: number; basis: number } {
   if (event.quadClass !== undefined) return { value: event.quadClass.value, basis: QUAD_STORED };
+  if (event.category === undefined) return { value: 0, basis: 0 };
   if (Object.hasOwn(PLOVER_QUAD_CLASS, event.category)) {
     return { value: PLOVER_QUAD_CLASS[event.category as keyof typeof PLOVER_QUAD_CLASS], basis: QUAD_PLOVER };
   }
@@ -161,7 +162,8 @@ function readEvents(
     if (event.recipients !== undefined && event.recipients.length > 0) raw.hasRecipients[j] = 1;
     // Category and quad class are columns, listed on first use (keyed-postings.ts); contexts and location
     // are listed now, while the event object is at hand.
-    raw.categoryOf[j] = codeIn(names.category, event.category);
+    // A CAMEO-only event (no PLOVER category) has the code -1: listed under no category.
+    raw.categoryOf[j] = event.category === undefined ? -1 : codeIn(names.category, event.category);
     const contexts = event.contexts as readonly string[] | undefined;
     for (let c = 0; c < (contexts?.length ?? 0); c++) {
       const name = (contexts as readonly string[])[c] as string;
