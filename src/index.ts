@@ -247,7 +247,13 @@ export {
   type SanctionStatus,
   SanctionStatusEntrySchema,
 } from "./model/sanction.js";
-export { type Share, type ShareInput, ShareSchema, shareBounds } from "./model/share.js";
+export {
+  type Share,
+  type ShareBounds,
+  type ShareInput,
+  ShareSchema,
+  shareBounds,
+} from "./model/share.js";
 export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
 export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
 export {
@@ -278,6 +284,8 @@ export {
   type EventCounts,
   type EventQuery,
   type EventRole,
+  type ExposurePath,
+  type ExposureStep,
   findEvents,
   findStatements,
   type HistoryEntryOf,
@@ -298,6 +306,8 @@ export {
   REGISTERED_CATEGORY_BASIS,
   recordsBetween,
   recordsNaming,
+  type SanctionExposure,
+  type SanctionExposureOptions,
   type SanctionInForce,
   type SanctionsQuery,
   type StanceFinding,
@@ -308,6 +318,7 @@ export {
   type SummaryBucket,
   type SummaryPeriod,
   type SummaryTrend,
+  sanctionExposure,
   sanctionsInForce,
   sanctionsOnTrade,
   stanceBetween,

@@ -79,6 +79,21 @@ export type Share =
 export type ShareInput = Share;
 
 /**
+ * The least and the most a share can be, in percent (see {@link shareBounds}).
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import type { ShareBounds } from "bilateral";
+ * const quarterToHalf: ShareBounds = { min: 25, max: 50 };
+ * ```
+ */
+export interface ShareBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
  * The bounds of a share, in percent: an exact share is both bounds; a range's open bound is 0 (no `min`)
  * or 100 (no `max`); an unknown share is 0 to 100.
  *
@@ -91,7 +106,7 @@ export type ShareInput = Share;
  * shareBounds({ exact: 30 }); //=> { min: 30, max: 30 }
  * ```
  */
-export function shareBounds(share: Share): { readonly min: number; readonly max: number } {
+export function shareBounds(share: Share): ShareBounds {
   if ("exact" in share && typeof share.exact === "number") return { min: share.exact, max: share.exact };
   if ("unknown" in share && share.unknown === true) return { min: 0, max: 100 };
   const range = share as { readonly min?: number; readonly max?: number };

@@ -63,7 +63,10 @@ export class OwnershipRules {
     const out = new Map<string, number[]>();
     for (const [index, stake] of this.#stakes.entries()) {
       let list = out.get(stake.owner);
-      if (list === undefined) out.set(stake.owner, (list = []));
+      if (list === undefined) {
+        list = [];
+        out.set(stake.owner, list);
+      }
       list.push(index);
     }
     const issues: Issue[] = [];
@@ -128,7 +131,10 @@ export class OwnershipRules {
     for (const stake of this.#stakes) {
       if (stake.min <= 0) continue;
       let list = byAsset.get(stake.asset);
-      if (list === undefined) byAsset.set(stake.asset, (list = []));
+      if (list === undefined) {
+        list = [];
+        byAsset.set(stake.asset, list);
+      }
       list.push(stake);
     }
     const issues: Issue[] = [];
