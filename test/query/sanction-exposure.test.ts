@@ -136,6 +136,23 @@ describe("sanctionExposure: through entities that are themselves exposed", () =>
     expect(origins(found)).toEqual(["person:a", "person:a > org:b"]);
   });
 
+  it("passes possible exposure down: a company owned wholly by one only possibly exposed is possibly exposed", () => {
+    const possible = indexOf([
+      person("person:a"),
+      ...["org:b", "org:c"].map(company),
+      sanction("sanction:a", ["person:a"]),
+      owns("person:a", "org:b", { min: 25, max: 50 }),
+      owns("org:b", "org:c", { exact: 100 }),
+    ]);
+    const found = sanctionExposure(possible, "org:c", { at: "2024" });
+    expect(found.exposed).toBe(false);
+    expect(found.possiblyExposed).toBe(true);
+    expect(found.aggregateShare).toEqual({ min: 0, max: 100 });
+    expect(found.paths.map((path) => [path.exposed, path.steps.map((step) => step.ownership.id)])).toEqual([
+      [false, ["ownership:a-b", "ownership:b-c"]],
+    ]);
+  });
+
   it("does not expose a country's companies for a sanction on the country, unless the country owns them", () => {
     const own = indexOf([
       ...["org:state", "org:private"].map(company),
