@@ -3,7 +3,8 @@
  * countries, skewed as real event feeds are (dyads drawn from a Zipf distribution, so a few dyads carry most
  * events), with every record kind present (sources, countries, people with dated positions, organisations,
  * places, borders, relationships with stance histories, mediations, projects, sanctions with effects, trade
- * targets and trade flows). The same options always give the same records. Every record is valid.
+ * targets and trade flows, and links between entities). The same options always give the same records.
+ * Every record is valid.
  */
 import { iso31661 } from "iso-3166/1.js";
 import { PLOVER_CONTEXTS, PLOVER_MODES, PLOVER_QUAD_CLASS } from "../src/codes/plover.js";
@@ -398,6 +399,72 @@ export function* generateRecords(options: GenerateOptions): Generator<GeneratedR
       }
       value *= 0.95 + rnd() * 0.15;
     }
+  }
+
+  // Links between entities: a state company per country among the first ten, who owns, runs and pays it.
+  // No random draws, so that the events below stay what they were.
+  for (const code of codes.slice(0, 10)) {
+    const [soe, mofa, first, second] = [
+      `org:${code}-soe`,
+      `org:${code}-mofa`,
+      `person:${code}-leader-1`,
+      `person:${code}-leader-2`,
+    ];
+    yield {
+      id: soe,
+      kind: "organization",
+      name: `State company of ${code}`,
+      organizationType: "state-owned-enterprise",
+    };
+    yield {
+      id: `ownership:${code}-soe`,
+      kind: "ownership",
+      owner: country(code),
+      asset: soe,
+      share: { exact: 100 },
+    };
+    yield {
+      id: `directorship:${code}-soe`,
+      kind: "directorship",
+      director: second,
+      organization: soe,
+      role: "chair",
+    };
+    yield {
+      id: `employment:${code}-mofa`,
+      kind: "employment",
+      employee: first,
+      employer: mofa,
+      role: "adviser",
+    };
+    yield {
+      id: `membership:${code}-igo`,
+      kind: "membership",
+      member: country(code),
+      organization: "org:igo-0",
+    };
+    yield { id: `representation:${code}-soe`, kind: "representation", agent: mofa, client: soe };
+    yield {
+      id: `family:${code}-leaders`,
+      kind: "family",
+      person: first,
+      relative: second,
+      relation: "sibling",
+    };
+    yield {
+      id: `association:${code}-leaders`,
+      kind: "association",
+      parties: [first, second],
+      relation: "party colleague",
+    };
+    yield {
+      id: `payment:${code}-soe`,
+      kind: "payment",
+      payer: mofa,
+      beneficiary: soe,
+      amount: { amount: 1e6, currency: "USD" },
+      date: "2020",
+    };
   }
 
   // Events.

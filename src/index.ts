@@ -92,6 +92,20 @@ export {
   registeredEventContexts,
 } from "./extend/index.js";
 export { type JsonSchema, type JsonSchemas, toJsonSchemas } from "./json-schema/json-schema.js";
+export {
+  type Directorship,
+  type DirectorshipInput,
+  DirectorshipSchema,
+  type Employment,
+  type EmploymentInput,
+  EmploymentSchema,
+  type Membership,
+  type MembershipInput,
+  MembershipSchema,
+  type Representation,
+  type RepresentationInput,
+  RepresentationSchema,
+} from "./model/affiliation.js";
 // Model: primitives and provenance
 export {
   type Citation,
@@ -137,6 +151,21 @@ export {
 } from "./model/event.js";
 export { datedEntryShape, entryDate, historySchema } from "./model/history.js";
 export {
+  IDENTIFICATION_TYPES,
+  type Identification,
+  IdentificationSchema,
+} from "./model/identification.js";
+// Model: links between entities
+export {
+  type Association,
+  type AssociationInput,
+  AssociationSchema,
+  type Family,
+  type FamilyInput,
+  FamilySchema,
+} from "./model/kinship.js";
+export { type AsDelivered, AsDeliveredSchema, linkShape } from "./model/link.js";
+export {
   MEDIATION_STATUSES,
   type Mediation,
   type MediationInput,
@@ -151,6 +180,8 @@ export {
   OrganizationSchema,
   type OrganizationType,
 } from "./model/organization.js";
+export { type Ownership, type OwnershipInput, OwnershipSchema } from "./model/ownership.js";
+export { type Payment, type PaymentInput, PaymentSchema } from "./model/payment.js";
 export {
   type Person,
   type PersonInput,
@@ -218,6 +249,13 @@ export {
   type SanctionStatus,
   SanctionStatusEntrySchema,
 } from "./model/sanction.js";
+export {
+  type Share,
+  type ShareBounds,
+  type ShareInput,
+  ShareSchema,
+  shareBounds,
+} from "./model/share.js";
 export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
 export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
 export {
@@ -248,6 +286,8 @@ export {
   type EventCounts,
   type EventQuery,
   type EventRole,
+  type ExposurePath,
+  type ExposureStep,
   findEvents,
   findStatements,
   type HistoryEntryOf,
@@ -268,6 +308,8 @@ export {
   REGISTERED_CATEGORY_BASIS,
   recordsBetween,
   recordsNaming,
+  type SanctionExposure,
+  type SanctionExposureOptions,
   type SanctionInForce,
   type SanctionsQuery,
   type StanceFinding,
@@ -278,6 +320,7 @@ export {
   type SummaryBucket,
   type SummaryPeriod,
   type SummaryTrend,
+  sanctionExposure,
   sanctionsInForce,
   sanctionsOnTrade,
   stanceBetween,

@@ -34,7 +34,8 @@ export const ISSUE_CODES = {
   unknown_kind: "A record kind that is neither built in nor registered by an extension.",
   period_reversed: "A period or date range whose end comes before its start.",
   history_not_chronological: "A dated history whose entries are not in time order.",
-  same_party: "A dyad (relationship, border, mediation, trade) whose two parties are one record.",
+  same_party:
+    "A dyad (relationship, border, mediation, trade) or a link (director, member, agent, relative, payer...) whose two parties are one record.",
   equivalent_same_unit: "A stated equivalent in the same currency or unit as the value it restates.",
   unsupported_format: "A dataset whose `format` is not `bilateral`.",
   unsupported_version: "A dataset whose format version this release cannot read.",
@@ -45,6 +46,11 @@ export const ISSUE_CODES = {
   unresolved_reference: "A reference to an id that no record of the dataset has.",
   wrong_reference_kind: "A reference to a record of a kind the field does not accept.",
   too_deep: "Input nested deeper than the reader accepts.",
+  share_range_reversed: "A share of ownership stated as a range whose minimum exceeds its maximum.",
+  ownership_cycle:
+    "A warning: an asset that owns itself through a chain of ownerships (reported once per loop).",
+  shares_exceed_whole:
+    "A warning: the shares of one asset its ownerships state (exact, or a range's minimum) add up to more than 100% at some time.",
   mixed_script_id:
     "A warning: an id whose text mixes Latin, Cyrillic or Greek letters (country:PАK with a Cyrillic А), so that it can pass for another.",
 } as const;

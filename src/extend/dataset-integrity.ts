@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { addIssue, type Issue } from "../core/issue.js";
 import { IdentityRules } from "../validate/identity-rules.js";
+import { OwnershipRules } from "../validate/ownership-rules.js";
 import { ReferenceLedger } from "../validate/reference-ledger.js";
 import { compileReferenceExtractor } from "../validate/references.js";
 
@@ -35,7 +36,9 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
     const records = ctx.value.records;
     const ledger = new ReferenceLedger();
     const identity = new IdentityRules();
+    const ownership = new OwnershipRules();
     records.forEach((record, index) => {
+      ownership.addRecord(record, ["records", index]);
       const entered = ledger.addRecord(record.id, record.kind, ["records", index]);
       for (const issue of entered) push(issue);
       if (entered.some((issue) => issue.code === "duplicate_id")) return;
@@ -51,5 +54,6 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
     });
     for (const issue of ledger.finish()) push(issue);
     for (const issue of identity.finish()) push(issue);
+    for (const issue of ownership.finish()) push(issue);
   };
 }

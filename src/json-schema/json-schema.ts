@@ -22,6 +22,7 @@ import { CoordinatesSchema } from "../model/place.js";
 import { MeasureSchema, QuantitySchema } from "../model/quantity.js";
 import { RECORD_SCHEMAS, type RecordKind } from "../model/records.js";
 import { SanctionProgramSchema } from "../model/sanction.js";
+import { ShareSchema } from "../model/share.js";
 import { SourceSchema } from "../model/source.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { PeriodSchema } from "../time/period.js";
@@ -85,6 +86,7 @@ const SHARED_NAMES: readonly (readonly [z.core.$ZodType, string])[] = [
   [CasualtiesSchema, "Casualties"],
   [FeedCodingSchema, "FeedCoding"],
   [SanctionProgramSchema, "SanctionProgram"],
+  [ShareSchema, "Share"],
 ];
 
 /** A metadata registry that reads zod's global one and adds the `id`s that name `$defs`. */
@@ -184,6 +186,16 @@ function buildRules(): Rules {
     [firstCheck(CitationSchema), (json) => requireOneOf(json, ["source", "url"])],
     [firstCheck(SourceSchema), (json) => requireOneOf(json, ["title", "url", "publisher"])],
     [firstCheck(SanctionProgramSchema), (json) => requireOneOf(json, ["key", "name"])],
+    [
+      firstCheck(ShareSchema),
+      (json) => {
+        json.oneOf = [
+          { required: ["exact"] },
+          { anyOf: [{ required: ["min"] }, { required: ["max"] }] },
+          { required: ["unknown"] },
+        ];
+      },
+    ],
   ]);
   return { bySchema, byCheck };
 }
@@ -273,7 +285,7 @@ let builtInModel: AnyModel | undefined;
  * ```ts
  * import { toJsonSchemas } from "bilateral";
  * const schemas = toJsonSchemas();
- * Object.keys(schemas).length; //=> 14 (the dataset and 13 record kinds)
+ * Object.keys(schemas).length; //=> 22 (the dataset and 21 record kinds)
  * schemas.country.required; //=> ["id", "kind", "name", "code"]
  * ```
  */

@@ -113,7 +113,8 @@ export function recordShape<const Kind extends string>(kind: Kind) {
 }
 
 /**
- * The fields every entity has besides {@link recordShape}: a name, other names it goes by, and external
+ * The fields every entity has besides {@link recordShape}: a name; the other names it goes by, each kind
+ * kept apart (`additionalNames` given as names, `aliases`, `previousNames`, `weakAliases`); and external
  * identifiers (`{ scheme: "wikidata", value: "Q794" }`).
  *
  * @category Extending
@@ -128,7 +129,14 @@ export function entityShape<const Kind extends string>(kind: Kind) {
   return {
     ...recordShape(kind),
     name: z.string().min(1),
+    /** Other names it goes by (FtM's `alias`), apart from `name`. */
     aliases: z.array(z.string().min(1)).optional(),
+    /** Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases. */
+    additionalNames: z.array(z.string().min(1)).optional(),
+    /** Names it went by before (FtM's `previousName`). */
+    previousNames: z.array(z.string().min(1)).optional(),
+    /** Names too common or short to identify it on their own (FtM's `weakAlias`). */
+    weakAliases: z.array(z.string().min(1)).optional(),
     identifiers: z.array(IdentifierSchema).optional(),
   };
 }

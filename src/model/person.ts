@@ -3,6 +3,7 @@ import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { PeriodSchema } from "../time/period.js";
 import { CitationSchema, entityShape } from "./base.js";
+import { IdentificationSchema } from "./identification.js";
 
 /**
  * Broad roles a position can have, so that queries can ask for "heads of state" or "spokespeople" whatever
@@ -71,7 +72,7 @@ export const PositionSchema = z.strictObject({
 export type Position = z.output<typeof PositionSchema>;
 
 /**
- * A person, with the positions they hold over time and their nationalities.
+ * A person, with the positions they hold over time, their nationalities and their identity documents.
  *
  * @category Entities
  * @example
@@ -96,6 +97,8 @@ export const PersonSchema = z.strictObject({
   gender: z.enum(["male", "female", "other"]).optional(),
   addresses: z.array(z.string().min(1)).optional(),
   positions: z.array(PositionSchema).optional(),
+  /** Identity documents: passports, national ids (see {@link IdentificationSchema}). */
+  identifications: z.array(IdentificationSchema).optional(),
 });
 
 /**

@@ -1,9 +1,33 @@
 import type { z } from "zod";
+import {
+  type Directorship,
+  type DirectorshipInput,
+  DirectorshipSchema,
+  type Employment,
+  type EmploymentInput,
+  EmploymentSchema,
+  type Membership,
+  type MembershipInput,
+  MembershipSchema,
+  type Representation,
+  type RepresentationInput,
+  RepresentationSchema,
+} from "./affiliation.js";
 import { type Border, type BorderInput, BorderSchema } from "./border.js";
 import { type Country, type CountryInput, CountrySchema } from "./country.js";
 import { type EventInput, type EventRecord, EventSchema } from "./event.js";
+import {
+  type Association,
+  type AssociationInput,
+  AssociationSchema,
+  type Family,
+  type FamilyInput,
+  FamilySchema,
+} from "./kinship.js";
 import { type Mediation, type MediationInput, MediationSchema } from "./mediation.js";
 import { type Organization, type OrganizationInput, OrganizationSchema } from "./organization.js";
+import { type Ownership, type OwnershipInput, OwnershipSchema } from "./ownership.js";
+import { type Payment, type PaymentInput, PaymentSchema } from "./payment.js";
 import { type Person, type PersonInput, PersonSchema } from "./person.js";
 import { type Place, type PlaceInput, PlaceSchema } from "./place.js";
 import { type Project, type ProjectInput, ProjectSchema } from "./project.js";
@@ -20,7 +44,7 @@ import { type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./tr
  * @example
  * ```ts
  * import { RECORD_SCHEMAS } from "bilateral";
- * Object.keys(RECORD_SCHEMAS).length; //=> 13
+ * Object.keys(RECORD_SCHEMAS).length; //=> 21
  * RECORD_SCHEMAS.event.safeParse({}).success; //=> false
  * ```
  */
@@ -38,6 +62,14 @@ export const RECORD_SCHEMAS = {
   sanction: SanctionSchema,
   "trade-target": TradeTargetSchema,
   "trade-flow": TradeFlowSchema,
+  ownership: OwnershipSchema,
+  directorship: DirectorshipSchema,
+  employment: EmploymentSchema,
+  membership: MembershipSchema,
+  representation: RepresentationSchema,
+  family: FamilySchema,
+  association: AssociationSchema,
+  payment: PaymentSchema,
 } as const;
 
 /**
@@ -115,6 +147,14 @@ export interface RecordTypes {
   sanction: Sanction;
   "trade-target": TradeTarget;
   "trade-flow": TradeFlow;
+  ownership: Ownership;
+  directorship: Directorship;
+  employment: Employment;
+  membership: Membership;
+  representation: Representation;
+  family: Family;
+  association: Association;
+  payment: Payment;
 }
 
 /**
@@ -141,6 +181,14 @@ export interface RecordInputTypes {
   sanction: SanctionInput;
   "trade-target": TradeTargetInput;
   "trade-flow": TradeFlowInput;
+  ownership: OwnershipInput;
+  directorship: DirectorshipInput;
+  employment: EmploymentInput;
+  membership: MembershipInput;
+  representation: RepresentationInput;
+  family: FamilyInput;
+  association: AssociationInput;
+  payment: PaymentInput;
 }
 
 /**

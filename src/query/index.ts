@@ -50,6 +50,13 @@ export {
   quadClassOf,
   REGISTERED_CATEGORY_BASIS,
 } from "./quad-class.js";
+export {
+  type ExposurePath,
+  type ExposureStep,
+  type SanctionExposure,
+  type SanctionExposureOptions,
+  sanctionExposure,
+} from "./sanction-exposure.js";
 export { type SanctionInForce, type SanctionsQuery, sanctionsInForce } from "./sanctions-in-force.js";
 export { sanctionsOnTrade, type TradeSanction, type TradeSanctionsOptions } from "./sanctions-on-trade.js";
 export { type StanceFinding, type StanceOptions, stanceBetween } from "./stance-between.js";

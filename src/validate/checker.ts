@@ -6,6 +6,7 @@ import { type DatasetHeader, DatasetHeaderSchema } from "../model/dataset.js";
 import type { RecordSchemaMap } from "../model/records.js";
 import { suggestFields } from "./field-suggestions.js";
 import { IdentityRules } from "./identity-rules.js";
+import { OwnershipRules } from "./ownership-rules.js";
 import { ReferenceLedger } from "./reference-ledger.js";
 import { compileReferenceExtractor } from "./references.js";
 
@@ -36,6 +37,7 @@ export class DatasetChecker {
   readonly #extractors = new Map<string, ReturnType<typeof compileReferenceExtractor>>();
   readonly #ledger = new ReferenceLedger();
   readonly #identity = new IdentityRules();
+  readonly #ownership = new OwnershipRules();
 
   constructor(schemas: RecordSchemaMap) {
     this.#schemas = schemas;
@@ -107,13 +109,18 @@ export class DatasetChecker {
       return { issues };
     }
     appendAll(issues, this.#checkReferences(kind, schema, result.data, path, id));
+    this.#ownership.addRecord(result.data, path);
     return { record: result.data, issues };
   }
 
-  /** Ends the check: every reference still unresolved is reported, and every parent chain that loops. */
+  /**
+   * Ends the check: every reference still unresolved is reported, every parent chain that loops, and the
+   * ownership warnings (chains that loop, shares over the whole).
+   */
   finish(): Issue[] {
     const issues = this.#ledger.finish();
     appendAll(issues, this.#identity.finish());
+    appendAll(issues, this.#ownership.finish());
     return issues;
   }
 

@@ -17,7 +17,7 @@ interface KnownRecord {
 
 /**
  * How many record kinds a ledger packs into a number: a known record is stored as
- * `position * KIND_SLOTS + kind index`. 32 slots hold the 13 built-in kinds and those an extension adds; a
+ * `position * KIND_SLOTS + kind index`. 32 slots hold the 21 built-in kinds and those an extension adds; a
  * kind beyond them is stored unpacked. Kept small so that the packed number stays a small integer (a V8
  * "Smi", stored inline in the map, no heap number) for positions up to 2^31 / 32, 67 million.
  */

@@ -1,14 +1,21 @@
 import type {
+  Association,
   DatasetInput,
   DatasetRecord,
   DatasetRecordInput,
   EventInput,
   EventRecord,
+  Identification,
+  Ownership,
+  OwnershipInput,
+  Payment,
+  Person,
   RecordInputTypes,
   RecordKind,
   RecordOfKind,
   RecordSchemas,
   RecordTypes,
+  Share,
 } from "bilateral";
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
@@ -25,6 +32,41 @@ describe("record types", () => {
     expectTypeOf<RecordTypes["relationship"]>().toEqualTypeOf<Inferred["relationship"]>();
     expectTypeOf<RecordOfKind<"event">>().toEqualTypeOf<EventRecord>();
     expectTypeOf<Extract<DatasetRecord, { kind: "event" }>>().toEqualTypeOf<EventRecord>();
+  });
+
+  it("name the links between entities, each equal to what its schema infers", () => {
+    expectTypeOf<RecordTypes["ownership"]>().toEqualTypeOf<Ownership>();
+    expectTypeOf<RecordTypes["ownership"]>().toEqualTypeOf<Inferred["ownership"]>();
+    expectTypeOf<RecordTypes["payment"]>().toEqualTypeOf<Payment>();
+    expectTypeOf<RecordTypes["association"]>().toEqualTypeOf<Association>();
+    for (const kind of ["directorship", "employment", "membership", "representation", "family"] as const) {
+      expectTypeOf<RecordTypes[typeof kind]>().toEqualTypeOf<Inferred[typeof kind]>();
+    }
+    expectTypeOf<Extract<DatasetRecord, { kind: "ownership" }>>().toEqualTypeOf<Ownership>();
+    expectTypeOf<Ownership["share"]>().toEqualTypeOf<Share>();
+    expectTypeOf<Ownership["owner"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<Person["identifications"]>[number]>().toEqualTypeOf<Identification>();
+    expectTypeOf<Identification["type"]>().toEqualTypeOf<"passport" | "national-id" | "other">();
+  });
+
+  it("a share is one of exact, a range or unknown", () => {
+    const exact: Share = { exact: 51 };
+    const range: Share = { min: 25, max: 50, stated: "25-50%" };
+    const unknown: Share = { unknown: true };
+    // @ts-expect-error an exact share is a number
+    const text: Share = { exact: "51%" };
+    // @ts-expect-error unknown is only ever true
+    const known: Share = { unknown: false };
+    const stake: OwnershipInput = {
+      id: "ownership:x",
+      kind: "ownership",
+      owner: "person:a",
+      asset: "org:b",
+      share: range,
+    };
+    // @ts-expect-error a share is required
+    const none: OwnershipInput = { id: "ownership:y", kind: "ownership", owner: "person:a", asset: "org:b" };
+    expectTypeOf([exact, unknown, text, known, stake, none]).toBeArray();
   });
 });
 

@@ -34,6 +34,25 @@ const mutations: Record<RecordKind, Mutation[]> = {
   ],
   person: [
     [
+      "a passport valid until before it is valid from",
+      (r) =>
+        (r.identifications = [{ type: "passport", number: "X1", validFrom: "2020", validUntil: "2019" }]),
+      "period_reversed",
+      ["identifications", 0, "validUntil"],
+    ],
+    [
+      "an identity document of an unknown type",
+      (r) => (r.identifications = [{ type: "driving-licence", number: "X1" }]),
+      "invalid_value",
+      ["identifications", 0, "type"],
+    ],
+    [
+      "an identity document issued by an alpha-2 country",
+      (r) => (r.identifications = [{ type: "national-id", number: "X1", country: "PK" }]),
+      "invalid_country_code",
+      ["identifications", 0, "country"],
+    ],
+    [
       "a position without title",
       (r) => delete (r.positions as Record<string, unknown>[])[0]?.title,
       "missing_field",
@@ -230,6 +249,72 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["a reporter trading with itself", (r) => (r.partner = "country:PAK"), "same_party", ["partner"]],
     ["a malformed commodity", (r) => (r.commodity = "ALL"), "invalid_format", ["commodity"]],
     ["an unknown flow", (r) => (r.flow = "smuggling"), "invalid_value", ["flow"]],
+  ],
+  ownership: [
+    [
+      "a range from 50 down to 25",
+      (r) => (r.share = { min: 50, max: 25 }),
+      "share_range_reversed",
+      ["share", "max"],
+    ],
+    ["an exact share over 100", (r) => (r.share = { exact: 130 }), "out_of_range", ["share", "exact"]],
+    ["a negative range bound", (r) => (r.share = { min: -5 }), "out_of_range", ["share", "min"]],
+    ["both exact and a range", (r) => (r.share = { exact: 30, min: 20 }), "invalid_value", ["share"]],
+    ["a share of no form", (r) => (r.share = { stated: "some" }), "missing_field", ["share"]],
+    ["unknown: false", (r) => (r.share = { unknown: false }), "invalid_value", ["share", "unknown"]],
+    ["no share", (r) => delete r.share, "missing_field", ["share"]],
+    ["a sanction as owner", (r) => (r.owner = "sanction x"), "invalid_id", ["owner"]],
+    [
+      "a reversed period",
+      (r) => (r.period = { start: "2024", end: "2019" }),
+      "period_reversed",
+      ["period", "end"],
+    ],
+    [
+      "an as-delivered property without values",
+      (r) => (r.asDelivered = [{ property: "sharesValue", values: [] }]),
+      "out_of_range",
+      ["asDelivered", 0, "values"],
+    ],
+  ],
+  directorship: [
+    ["a director of itself", (r) => (r.director = "org:shipping"), "same_party", ["organization"]],
+    ["an empty role", (r) => (r.role = ""), "out_of_range", ["role"]],
+  ],
+  employment: [
+    ["no employer", (r) => delete r.employer, "missing_field", ["employer"]],
+    ["a number as role", (r) => (r.role = 3), "invalid_type", ["role"]],
+  ],
+  membership: [
+    ["a member of itself", (r) => (r.member = "org:shipping"), "same_party", ["organization"]],
+    ["an unknown field", (r) => (r.since = "2020"), "unknown_field", ["since"]],
+  ],
+  representation: [
+    ["an agent of itself", (r) => (r.agent = "org:shipping"), "same_party", ["client"]],
+    ["no client", (r) => delete r.client, "missing_field", ["client"]],
+  ],
+  family: [
+    ["one's own relative", (r) => (r.relative = "person:spokesperson"), "same_party", ["relative"]],
+    ["an empty relation", (r) => (r.relation = ""), "out_of_range", ["relation"]],
+  ],
+  association: [
+    [
+      "the same party twice",
+      (r) => (r.parties = ["person:relative", "person:relative"]),
+      "same_party",
+      ["parties", 1],
+    ],
+    ["one party", (r) => (r.parties = ["person:relative"]), "out_of_range", ["parties"]],
+  ],
+  payment: [
+    [
+      "an unknown currency",
+      (r) => (r.amount = { amount: 1, currency: "XXY" }),
+      "invalid_currency",
+      ["amount", "currency"],
+    ],
+    ["an impossible date", (r) => (r.date = "2021-02-30"), "invalid_date", ["date"]],
+    ["a payment to oneself", (r) => (r.beneficiary = "org:foreign-ministry"), "same_party", ["beneficiary"]],
   ],
 };
 

@@ -350,6 +350,14 @@ export interface Pools {
   readonly sanction: readonly string[];
   readonly "trade-target": readonly string[];
   readonly "trade-flow": readonly string[];
+  readonly ownership: readonly string[];
+  readonly directorship: readonly string[];
+  readonly employment: readonly string[];
+  readonly membership: readonly string[];
+  readonly representation: readonly string[];
+  readonly family: readonly string[];
+  readonly association: readonly string[];
+  readonly payment: readonly string[];
 }
 
 type PoolKind = keyof Pools;
@@ -367,6 +375,14 @@ const NAMESPACES: Record<Exclude<PoolKind, "country">, readonly string[]> = {
   sanction: ["sanction", "ofac", "eu-fsf"],
   "trade-target": ["trade-target"],
   "trade-flow": ["flow", "comtrade"],
+  ownership: ["ownership", "ftm"],
+  directorship: ["directorship"],
+  employment: ["employment"],
+  membership: ["membership"],
+  representation: ["representation"],
+  family: ["family"],
+  association: ["association", "link"],
+  payment: ["payment"],
 };
 
 function union(pools: Pools, ...kinds: PoolKind[]): string[] {
@@ -417,8 +433,66 @@ function entity(kind: string, id: string, pools: Pools) {
   const { required, optional } = base(kind, id, pools);
   return {
     required: { ...required, name: textArb },
-    optional: { ...optional, aliases: list(textArb), identifiers: list(identifierArb) },
+    optional: {
+      ...optional,
+      aliases: list(textArb),
+      additionalNames: list(textArb),
+      previousNames: list(textArb),
+      weakAliases: list(textArb),
+      identifiers: list(identifierArb),
+    },
   };
+}
+
+/** A share as stated: exact, a range (one bound or both, in order) or unknown. */
+const shareArb: Arb<Json> = fc.oneof(
+  shape({ exact: double(0, 100) }, { stated: textArb }),
+  fc
+    .tuple(
+      double(0, 100),
+      double(0, 100),
+      fc.constantFrom("both", "min", "max"),
+      fc.option(textArb, { nil: undefined }),
+    )
+    .map(([a, b, which, stated]) => ({
+      ...(which !== "max" ? { min: Math.min(a, b) } : {}),
+      ...(which !== "min" ? { max: Math.max(a, b) } : {}),
+      ...(stated === undefined ? {} : { stated }),
+    })),
+  shape({ unknown: fc.constant(true) }, { stated: textArb }),
+);
+
+const asDeliveredArb = list(
+  shape({
+    property: fc.stringMatching(/^[a-z][A-Za-z]{0,20}$/),
+    values: fc.array(textArb, { minLength: 1, maxLength: 2 }),
+  }),
+);
+
+/** A link's common fields, and its two sides: the second drawn apart from the first. */
+function linkArb(
+  kind: string,
+  id: string,
+  pools: Pools,
+  [first, second]: readonly [string, string],
+  [firstIds, secondIds]: readonly [readonly string[], readonly string[]],
+  more: {
+    readonly required?: { [key: string]: Arb<unknown> };
+    readonly optional?: { [key: string]: Arb<unknown> | null };
+  },
+): Arb<Json> {
+  const { required, optional } = base(kind, id, pools);
+  return fc
+    .tuple(
+      fc.constantFrom(...firstIds),
+      fc.constantFrom(...secondIds),
+      shape(
+        { ...required, ...more.required },
+        { ...optional, period: periodArb, asDelivered: asDeliveredArb, ...more.optional },
+      ),
+    )
+    .filter(([a, b]) => a !== b)
+    .map(([a, b, record]) => ({ ...record, [first]: a, [second]: b }));
 }
 
 /** A dated history in time order: dated entries sorted by their start, undated ones last. */
@@ -492,6 +566,19 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
       gender: fc.constantFrom("male", "female", "other"),
       addresses: list(textArb),
       positions: list(position),
+      identifications: list(
+        shape(
+          { type: fc.constantFrom("passport", "national-id", "other"), number: textArb },
+          {
+            label: textArb,
+            country: fc.constantFrom(...COUNTRY_CODES),
+            authority: textArb,
+            validFrom: fc.constantFrom("2015", "2019-05", "2019-05-01"),
+            validUntil: fc.constantFrom("2029", "2030-04-30"),
+            citations: list(citationArb(pools)),
+          },
+        ),
+      ),
     });
   },
   organization(id, pools) {
@@ -747,7 +834,88 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
         return { id: recordId, kind, reporter, partner, ...rest };
       });
   },
+  ownership(id, pools) {
+    const sides = [
+      union(pools, "person", "organization", "country"),
+      union(pools, "organization", "project", "place"),
+    ] as const;
+    return linkArb("ownership", id, pools, ["owner", "asset"], sides, {
+      required: { share: shareArb },
+      optional: { sharesCount: fc.nat(), role: textArb },
+    });
+  },
+  directorship(id, pools) {
+    const sides = [union(pools, "person", "organization"), pools.organization] as const;
+    return linkArb("directorship", id, pools, ["director", "organization"], sides, {
+      optional: { role: textArb },
+    });
+  },
+  employment(id, pools) {
+    const sides = [pools.person, union(pools, "organization", "person")] as const;
+    return linkArb("employment", id, pools, ["employee", "employer"], sides, { optional: { role: textArb } });
+  },
+  membership(id, pools) {
+    const sides = [union(pools, "person", "organization", "country"), pools.organization] as const;
+    return linkArb("membership", id, pools, ["member", "organization"], sides, {
+      optional: { role: textArb },
+    });
+  },
+  representation(id, pools) {
+    const sides = [
+      union(pools, "person", "organization"),
+      union(pools, "person", "organization", "country"),
+    ] as const;
+    return linkArb("representation", id, pools, ["agent", "client"], sides, { optional: { role: textArb } });
+  },
+  family(id, pools) {
+    return linkArb("family", id, pools, ["person", "relative"], [pools.person, pools.person], {
+      optional: { relation: textArb },
+    });
+  },
+  association(id, pools) {
+    const { required, optional } = base("association", id, pools);
+    return shape(
+      { ...required, parties: pair(union(pools, "person", "organization", "country")) as Arb<string[]> },
+      { ...optional, period: periodArb, asDelivered: asDeliveredArb, relation: textArb },
+    );
+  },
+  payment(id, pools) {
+    const parties = union(pools, "person", "organization", "country");
+    return linkArb("payment", id, pools, ["payer", "beneficiary"], [parties, parties], {
+      optional: { amount: moneyArb, date: partialDateArb, purpose: textArb, programme: textArb },
+    });
+  },
 };
+
+/**
+ * The link kinds whose sides need records the pools may lack: each is generated only when both sides can be
+ * drawn, two distinct records.
+ */
+const LINK_SIDES: { readonly [Kind in PoolKind]?: readonly (readonly PoolKind[])[] } = {
+  ownership: [
+    ["person", "organization", "country"],
+    ["organization", "project", "place"],
+  ],
+  directorship: [["person", "organization"], ["organization"]],
+  employment: [["person"], ["organization", "person"]],
+  membership: [["person", "organization", "country"], ["organization"]],
+  representation: [
+    ["person", "organization"],
+    ["person", "organization", "country"],
+  ],
+  family: [["person"], ["person"]],
+};
+
+/** Empties the pools of link kinds whose two sides cannot be drawn apart. */
+function linkable(pools: Pools): Pools {
+  const out: Record<string, readonly string[]> = { ...pools };
+  for (const [kind, sides] of Object.entries(LINK_SIDES)) {
+    const [first, second] = (sides ?? []).map((kinds) => new Set(union(pools, ...kinds)));
+    const drawable = first !== undefined && second !== undefined && first.size > 0 && second.size > 0;
+    if (!drawable || new Set([...first, ...second]).size < 2) out[kind] = [];
+  }
+  return out as unknown as Pools;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Datasets
@@ -775,26 +943,41 @@ function idsArb(kind: Exclude<PoolKind, "country">, min: number, max: number): A
 function poolsArb({ minPerKind = 0, maxPerKind = 3 }: DatasetSize): Arb<Pools> {
   const ids = (kind: Exclude<PoolKind, "country">) =>
     idsArb(kind, minPerKind, Math.max(minPerKind, maxPerKind));
-  return fc.record({
-    country: fc
-      .uniqueArray(fc.constantFrom(...COUNTRY_CODES), {
-        minLength: Math.max(3, minPerKind),
-        maxLength: Math.max(3, maxPerKind + 2),
-      })
-      .map((codes) => codes.map((code) => `country:${code}`)),
-    source: ids("source"),
-    person: ids("person"),
-    organization: ids("organization"),
-    place: ids("place"),
-    project: ids("project"),
-    event: ids("event"),
-    relationship: ids("relationship"),
-    border: ids("border"),
-    mediation: ids("mediation"),
-    sanction: ids("sanction"),
-    "trade-target": ids("trade-target"),
-    "trade-flow": ids("trade-flow"),
-  });
+  return fc
+    .record({
+      country: fc
+        .uniqueArray(fc.constantFrom(...COUNTRY_CODES), {
+          minLength: Math.max(3, minPerKind),
+          maxLength: Math.max(3, maxPerKind + 2),
+        })
+        .map((codes) => codes.map((code) => `country:${code}`)),
+      source: ids("source"),
+      // Two people at least when every kind must be present: a family tie needs two.
+      person: idsArb(
+        "person",
+        minPerKind > 0 ? Math.max(2, minPerKind) : 0,
+        Math.max(2, minPerKind, maxPerKind),
+      ),
+      organization: ids("organization"),
+      place: ids("place"),
+      project: ids("project"),
+      event: ids("event"),
+      relationship: ids("relationship"),
+      border: ids("border"),
+      mediation: ids("mediation"),
+      sanction: ids("sanction"),
+      "trade-target": ids("trade-target"),
+      "trade-flow": ids("trade-flow"),
+      ownership: ids("ownership"),
+      directorship: ids("directorship"),
+      employment: ids("employment"),
+      membership: ids("membership"),
+      representation: ids("representation"),
+      family: ids("family"),
+      association: ids("association"),
+      payment: ids("payment"),
+    })
+    .map(linkable);
 }
 
 /** A valid dataset header: format and version, and any of the optional fields. */

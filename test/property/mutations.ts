@@ -84,6 +84,14 @@ const REQUIRED_REFERENCE: Partial<Record<RecordKind, { path: Path }>> = {
   "trade-target": { path: ["parties", 0] },
   "trade-flow": { path: ["reporter"] },
   project: { path: ["parties", 0] },
+  ownership: { path: ["asset"] },
+  directorship: { path: ["director"] },
+  employment: { path: ["employer"] },
+  membership: { path: ["member"] },
+  representation: { path: ["client"] },
+  family: { path: ["relative"] },
+  association: { path: ["parties", 1] },
+  payment: { path: ["payer"] },
 };
 
 function setAt(target: Json, path: Path, value: unknown): void {

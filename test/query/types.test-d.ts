@@ -6,7 +6,9 @@ import {
   dyadTimeline,
   type EventRecord,
   findEvents,
+  type Ownership,
   type Sanction,
+  sanctionExposure,
   sanctionsInForce,
   type TimelineItem,
 } from "bilateral";
@@ -23,6 +25,16 @@ describe("query types", () => {
     expectTypeOf(index.ofKind("sanction")).toEqualTypeOf<readonly Sanction[]>();
     expectTypeOf(findEvents(index, {})).toEqualTypeOf<EventRecord[]>();
     expectTypeOf(sanctionsInForce(index)).items.toHaveProperty("sanction").toEqualTypeOf<Sanction>();
+    const exposure = sanctionExposure(index, "org:x", { at: "2024", knownAt: "2024" });
+    expectTypeOf(exposure.exposed).toEqualTypeOf<boolean>();
+    expectTypeOf(exposure.aggregateShare).toEqualTypeOf<{ readonly min: number; readonly max: number }>();
+    expectTypeOf(exposure.paths)
+      .items.toHaveProperty("steps")
+      .items.toHaveProperty("ownership")
+      .toEqualTypeOf<Ownership>();
+    expectTypeOf(exposure.sanctions).items.toHaveProperty("sanction").toEqualTypeOf<Sanction>();
+    // @ts-expect-error: an unknown option
+    sanctionExposure(index, "org:x", { attribution: "record" });
     // @ts-expect-error: not a kind of the dataset's records
     index.ofKind("vessel");
     // @ts-expect-error: an unknown option

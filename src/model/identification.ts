@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { CountryCodeSchema } from "../codes/country.js";
+import { addIssue } from "../core/issue.js";
+import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
+import { CitationSchema } from "./base.js";
+import { AsDeliveredSchema } from "./link.js";
+
+/**
+ * The kinds of identity document a person can hold; `other` for any else, its name kept in `label`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { IDENTIFICATION_TYPES } from "bilateral";
+ * IDENTIFICATION_TYPES.includes("passport"); //=> true
+ * ```
+ */
+export const IDENTIFICATION_TYPES = ["passport", "national-id", "other"] as const;
+
+/**
+ * An identity document of a person: its `type` (passport, national id, other), the name the source gives
+ * the document (`label`: "residence permit", "tax number"), its `number`, the `country` that issued it (ISO
+ * 3166-1 alpha-3), the issuing `authority`, and its validity (`validFrom`, `validUntil`; ending before it
+ * starts is `period_reversed`). Properties the model has no field for are kept `asDelivered`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { IdentificationSchema } from "bilateral";
+ * IdentificationSchema.parse({
+ *   type: "passport",
+ *   number: "X1234567",
+ *   country: "IRN",
+ *   authority: "Passport and Visa Police",
+ *   validFrom: "2019-05-01",
+ *   validUntil: "2029-04-30",
+ * });
+ * ```
+ */
+export const IdentificationSchema = z
+  .strictObject({
+    type: z.enum(IDENTIFICATION_TYPES),
+    label: z.string().min(1).optional(),
+    number: z.string().min(1),
+    country: CountryCodeSchema.optional(),
+    authority: z.string().min(1).optional(),
+    validFrom: PartialDateSchema.optional(),
+    validUntil: PartialDateSchema.optional(),
+    citations: z.array(CitationSchema).optional(),
+    asDelivered: AsDeliveredSchema.optional(),
+  })
+  .check((ctx) => {
+    const { validFrom, validUntil } = ctx.value;
+    if (
+      isPartialDate(validFrom) &&
+      isPartialDate(validUntil) &&
+      intervalOf(validUntil as string).end <= intervalOf(validFrom as string).start
+    ) {
+      addIssue(ctx, {
+        code: "period_reversed",
+        message: `the document is valid until ${validUntil}, before it is valid from ${validFrom}`,
+        input: ctx.value,
+        path: ["validUntil"],
+      });
+    }
+  });
+
+/**
+ * An identity document (see {@link IdentificationSchema}).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { Identification } from "bilateral";
+ * const passport: Identification = { type: "passport", number: "X1234567", country: "IRN" };
+ * ```
+ */
+export type Identification = z.output<typeof IdentificationSchema>;

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { addIssue, previewValue } from "../core/issue.js";
+import { PeriodSchema } from "../time/period.js";
+import { recordShape } from "./base.js";
+
+/**
+ * Properties a source gave for a link that the model has no field for, kept as delivered so that nothing is
+ * lost and an exporter can give them back: one entry per property, its name as the source spells it
+ * (`sharesValue`, `sequenceNumber`) and its values as text.
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import { AsDeliveredSchema } from "bilateral";
+ * AsDeliveredSchema.parse([{ property: "sharesValue", values: ["1000000"] }]);
+ * ```
+ */
+export const AsDeliveredSchema = z.array(
+  z.strictObject({
+    property: z.string().min(1).max(256),
+    values: z.array(z.string()).min(1),
+  }),
+);
+
+/**
+ * Properties kept as delivered (see {@link AsDeliveredSchema}).
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import type { AsDelivered } from "bilateral";
+ * const extra: AsDelivered = [{ property: "sharesType", values: ["ordinary"] }];
+ * ```
+ */
+export type AsDelivered = z.output<typeof AsDeliveredSchema>;
+
+/**
+ * The fields every link between entities has besides {@link recordShape}: the `period` it holds (open sides
+ * when a source gives no date) and the properties kept `asDelivered`.
+ *
+ * @category Extending
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { linkShape, ref } from "bilateral";
+ * const CrewSchema = z.strictObject({ ...linkShape("crew"), seafarer: ref("person"), vessel: ref("vessel") });
+ * ```
+ */
+export function linkShape<const Kind extends string>(kind: Kind) {
+  return {
+    ...recordShape(kind),
+    period: PeriodSchema.optional(),
+    asDelivered: AsDeliveredSchema.optional(),
+  };
+}
+
+/**
+ * A check that two fields of a link name two records, not one (`same_party` at the second field).
+ * @internal
+ */
+export function distinctParties<const First extends string, const Second extends string>(
+  first: First,
+  second: Second,
+) {
+  return (ctx: z.core.ParsePayload<{ readonly [K in First | Second]: string }>) => {
+    if (ctx.value[first] === ctx.value[second]) {
+      addIssue(ctx, {
+        code: "same_party",
+        message: `${first} and ${second} name one record, ${previewValue(ctx.value[first])}: a link needs two`,
+        input: ctx.value,
+        path: [second],
+      });
+    }
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { ref } from "../core/reference.js";
+import { PartialDateSchema } from "../time/partial-date.js";
+import { distinctParties, linkShape } from "./link.js";
+import { MoneySchema } from "./money.js";
+
+/**
+ * A payment from a `payer` to a `beneficiary`: the `amount` as stated (see `MoneySchema`), the `date`, and
+ * the `purpose` and `programme` (the scheme or contract it was paid under) in the source's words. A payment
+ * spread over time has a `period` instead of, or beside, its date.
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import { PaymentSchema } from "bilateral";
+ * PaymentSchema.parse({
+ *   id: "payment:ministry-shipping",
+ *   kind: "payment",
+ *   payer: "org:ministry",
+ *   beneficiary: "org:shipping",
+ *   amount: { amount: 2.5e6, currency: "EUR" },
+ *   date: "2021-06-30",
+ *   purpose: "port services",
+ * });
+ * ```
+ */
+export const PaymentSchema = z
+  .strictObject({
+    ...linkShape("payment"),
+    payer: ref("person", "organization", "country"),
+    beneficiary: ref("person", "organization", "country"),
+    amount: MoneySchema.optional(),
+    date: PartialDateSchema.optional(),
+    purpose: z.string().min(1).optional(),
+    programme: z.string().min(1).optional(),
+  })
+  .check(distinctParties("payer", "beneficiary"));
+
+/**
+ * A payment record (see {@link PaymentSchema}).
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import type { Payment } from "bilateral";
+ * const paid: Payment = { id: "payment:x", kind: "payment", payer: "org:a", beneficiary: "person:b", date: "2020" };
+ * ```
+ */
+export interface Payment extends z.output<typeof PaymentSchema> {}
+
+/**
+ * A payment record as written, before parsing.
+ *
+ * @category Links
+ * @example
+ * ```ts
+ * import type { PaymentInput } from "bilateral";
+ * const paid: PaymentInput = { id: "payment:y", kind: "payment", payer: "org:a", beneficiary: "org:b", amount: { amount: 100, currency: "USD" } };
+ * ```
+ */
+export interface PaymentInput extends z.input<typeof PaymentSchema> {}
