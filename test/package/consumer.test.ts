@@ -165,6 +165,39 @@ describe("the packed library, installed in a consumer project", () => {
     expect(missing.stderr).toContain("no such file");
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("runs the CLI with --model: a model module that imports the installed package, its kinds and references resolved", async () => {
+    const cli = join(consumer, "node_modules", ".bin", "bilateral");
+    const model = join(consumer, "vessel-model.mjs");
+    writeFileSync(model, readFileSync(join(ROOT, "test", "fixtures", "cli", "vessel-model.mjs")));
+    const fleet = join(consumer, "fleet.json");
+    const vessel = { id: "vessel:9074729", kind: "vessel", name: "Example", imo: "9074729" };
+    const seizure = {
+      id: "event:seizure",
+      kind: "event",
+      category: "COERCE",
+      mode: "seize",
+      actors: ["country:IRN"],
+      recipients: ["country:OMN"],
+      date: "2024-04",
+      vessels: ["vessel:9074729"],
+    };
+    const countries = [
+      { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+      { id: "country:OMN", kind: "country", name: "Oman", code: "OMN" },
+    ];
+    const dataset = (records: unknown[]) => JSON.stringify({ format: "bilateral", version: "1.0", records });
+    writeFileSync(fleet, dataset([...countries, vessel, seizure]));
+    expect(await exec(cli, ["validate", fleet])).toMatchObject({ code: 1 });
+    expect(await exec(cli, ["validate", "--model", model, fleet])).toMatchObject({ code: 0 });
+    // A reference of the model's own field is followed: the CLI's copy of the library sees the model's markers.
+    writeFileSync(fleet, dataset([...countries, seizure]));
+    const unresolved = await exec(cli, ["validate", "--model", model, "--json", fleet]);
+    expect(unresolved.code).toBe(1);
+    expect(JSON.parse(unresolved.stdout).issues).toEqual([
+      expect.objectContaining({ code: "unresolved_reference", path: ["records", 2, "vessels", 0] }),
+    ]);
+  });
 });
 
 /** Every file of a folder, recursively, as `/`-separated relative paths (node_modules left out). */
