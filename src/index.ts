@@ -3,6 +3,7 @@
  * sanctions, trade targets and flows — with provenance and validation.
  *
  * @packageDocumentation
+ * @module bilateral
  */
 
 // Codes

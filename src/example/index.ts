@@ -4,6 +4,7 @@
  * tests run on it. A walk-through (fact to record ids) is in docs/seed-story.md.
  *
  * @packageDocumentation
+ * @module bilateral/example
  */
 import type { Dataset } from "../model/dataset.js";
 import { parseDataset } from "../validate/parse.js";

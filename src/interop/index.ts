@@ -4,6 +4,7 @@
  * FollowTheMoney; read and write JSON Lines.
  *
  * @packageDocumentation
+ * @module bilateral/interop
  */
 
 export {

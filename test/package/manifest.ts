@@ -17,6 +17,9 @@ export interface Manifest {
   readonly module?: string;
   readonly types?: string;
   readonly peerDependencies?: { readonly [name: string]: string };
+  readonly repository?: { readonly type: string; readonly url: string };
+  readonly homepage?: string;
+  readonly bugs?: { readonly url: string };
 }
 
 /** A package.json, the repository's by default. */

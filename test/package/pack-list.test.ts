@@ -69,6 +69,12 @@ describe("npm pack", () => {
     expect(REQUIRED.filter((file) => !packed.files.includes(file))).toEqual([]);
   });
 
+  it("names where its repository, home page and issue tracker are", () => {
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w-]+\/bilateral\.git$/);
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.bugs?.url).toMatch(/^https:\/\/.*\/issues$/);
+  });
+
   it("holds every guide the README links to", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const linked = [...readme.matchAll(/\]\((docs\/[^)#\s]+\.md)(?:#[^)]*)?\)/g)].map((match) => match[1]);
