@@ -11,7 +11,10 @@ export {
   CAMEO_QUAD_CLASS_TABLE,
   CAMEO_TO_PLOVER,
   CameoCodeSchema,
+  COMTRADE_AREAS,
+  COMTRADE_COUNTRY_CODES,
   type CameoGoldsteinTable,
+  type ComtradeArea,
   type CameoPloverEntry,
   CountryCodeSchema,
   type CountryCrosswalk,
@@ -217,7 +220,13 @@ export {
   SanctionStatusEntrySchema,
 } from "./model/sanction.js";
 export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
-export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
+export {
+  PartnerAreaSchema,
+  TRADE_FLOWS,
+  type TradeFlow,
+  type TradeFlowInput,
+  TradeFlowSchema,
+} from "./model/trade-flow.js";
 export {
   TRADE_DIRECTIONS,
   type TradeTarget,
