@@ -44,7 +44,9 @@ export const PartnerAreaSchema = z.strictObject({
  * freight), `quantity` and `netWeight`/`grossWeight` (in kg), and `mirror`: the figure is not the
  * reporter's own declaration but stands in for it from its partners' reports ("mirror statistics"; Comtrade
  * marks such records `isReported: false`, estimates of the UN Statistics Division). Queries between two
- * countries never count a flow with a `partnerArea`.
+ * countries never count a flow with a `partnerArea`. An import or re-import may have the reporter as its
+ * partner: the partner of an import is the country of origin, and Comtrade records goods of the reporter's
+ * own origin coming back that way.
  *
  * @category Trade
  * @example
@@ -112,10 +114,10 @@ export const TradeFlowSchema = z
         path: ["partnerArea"],
       });
     }
-    if (reporter === partner) {
+    if (reporter === partner && ctx.value.flow !== "import" && ctx.value.flow !== "re-import") {
       addIssue(ctx, {
         code: "same_party",
-        message: `a trade flow needs a partner other than the reporter ${previewValue(reporter)}`,
+        message: `an export or re-export needs a partner other than the reporter ${previewValue(reporter)}`,
         input: ctx.value,
         path: ["partner"],
       });
