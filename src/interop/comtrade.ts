@@ -66,7 +66,15 @@ export const COMTRADE_COLUMNS = Object.freeze([
 const FLOWS: Readonly<Record<string, TradeFlow["flow"]>> = { M: "import", X: "export", RM: "re-import", RX: "re-export" };
 
 /** Comtrade quantity units (`qtyUnitAbbr`) the model has a unit for. */
-const UNITS: Readonly<Record<string, QuantityUnit>> = { kg: "kg", t: "t", l: "l", m: "m", "m³": "m3", m3: "m3" };
+const UNITS: Readonly<Record<string, QuantityUnit>> = {
+  kg: "kg",
+  t: "t",
+  l: "l",
+  m: "m",
+  "m³": "m3",
+  m3: "m3",
+  u: "count",
+};
 
 const SOURCE_ID = "source:un-comtrade";
 

@@ -113,7 +113,7 @@ export const WARNING_CODES = {
     "An FtM Sanction target that is missing from the file or was not imported: left out, the sanction's other targets kept.",
   not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",
   unknown_unit:
-    "A Comtrade quantity unit the model has no unit for (`u`, `2u`, `m²`...): the quantity is left out, counted in `notKept`.",
+    "A Comtrade quantity unit the model has no unit for (`2u`, `12u`, `m²`, `carat`...): the quantity is left out, counted in `notKept`.",
   commodity_leading_zero:
     "A Comtrade HS code that lost its leading zero (`30613`), read as `030613`.",
   inconsistent_value:
