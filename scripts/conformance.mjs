@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Conformance run: imports every sample under ../shared/reference (GDELT, ICEWS, PLOVER, FollowTheMoney) with
-// the bilateral/interop importers, from the sources (bundled with esbuild), and checks counts and mappings
-// row by row against the raw files. Exit 0 when every check passes, 1 otherwise. When ../shared/reference is
+// Conformance run: imports every sample under ../shared/reference (GDELT, ICEWS, PLOVER, FollowTheMoney, UN
+// Comtrade, UCDP GED) with the bilateral/interop importers, from the sources (bundled with esbuild), and checks
+// counts and mappings row by row against the raw files. Exit 0 when every check passes, 1 otherwise. When ../shared/reference is
 // not there, it says so and exits 0.
 //
 //   npm run conformance [-- --verbose]
@@ -34,6 +34,8 @@ await build({
       'export { toIso3 } from "./src/codes/country.ts";',
       'export { PLOVER_LEGACY_CATEGORY_NAMES, isPloverCategory } from "./src/codes/plover.ts";',
       'export { safeParseDataset } from "./src/validate/parse.ts";',
+      'export { COMTRADE_AREAS, COMTRADE_COUNTRY_CODES } from "./src/codes/comtrade-areas.ts";',
+      'export { isCountryCode } from "./src/codes/country.ts";',
     ].join("\n"),
     resolveDir: ROOT,
     loader: "ts",
@@ -91,6 +93,10 @@ const EXPECTED_COUNTS = {
   "icews/sample-100.tab": { read: 100, imported: 77, skippedBy: { unmapped_cameo: 23 } },
   "plover/gsr-sample.json": { read: 82, imported: 82, skippedBy: {} },
   "ftm/yente-t1.entities.ftm.json": { read: 7, imported: 7, skippedBy: {} },
+  "comtrade/HS-60a6ad.json": { read: 4, imported: 4, skippedBy: {} },
+  "comtrade/thailand-hs6-2007.csv": { read: 1586, imported: 1586, skippedBy: {} },
+  "ucdp/conflict_data_BGD.csv": { read: 601, imported: 601, skippedBy: {} },
+  "ucdp/ucdpged.csv": { read: 1000, imported: 1000, skippedBy: {} },
 };
 
 function common(label, dataset, report, expectedRows) {
@@ -632,6 +638,273 @@ for (const path of files("ftm", (name) => /\.ya?ml$/i.test(name))) {
     `${label}: issuer ${program.issuer} not in FTM_ISSUERS`,
   );
   if (verbose) console.log(`${label}: ${key} matches FTM_PROGRAMS`);
+}
+
+// --- CSV, read here on its own (RFC 4180), to check the importers' reader against ----------------------------
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  let startLine = 1;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        field += c;
+      }
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      if (row.length > 1 || row[0] !== "") rows.push({ line: startLine, fields: row });
+      row = [];
+      field = "";
+      line++;
+      startLine = line;
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push({ line: startLine, fields: row });
+  }
+  return rows;
+}
+
+// --- UN Comtrade -------------------------------------------------------------------------------------------
+const comtradeKey = (name) => name.replace(/_/g, "").trim().toLowerCase();
+const COMTRADE_FLOWS = { M: "import", X: "export", RM: "re-import", RX: "re-export" };
+for (const path of files("comtrade", (name) => /\.(json|csv)$/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const text = readFileSync(path, "utf8");
+  let raw;
+  if (/\.json$/i.test(path)) {
+    const parsed = JSON.parse(text);
+    raw = (Array.isArray(parsed) ? parsed : parsed.data).map((value) => {
+      const cells = new Map();
+      for (const [name, cell] of Object.entries(value))
+        cells.set(comtradeKey(name), cell === null ? "" : String(cell).trim());
+      return cells;
+    });
+  } else {
+    const [header, ...rows] = parseCsv(text);
+    const names = header.fields.map(comtradeKey);
+    raw = rows.map((row) => new Map(names.map((name, index) => [name, (row.fields[index] ?? "").trim()])));
+  }
+  const { dataset, report, byId } = await run(lib.importComtrade, path);
+  common(label, dataset, report, raw.length);
+  const expectedSkips = {};
+  const partyOf = (get, side) => {
+    const code = get(`${side}code`) === "" ? "" : String(Number(get(`${side}code`)));
+    const iso = get(`${side}iso`);
+    if (lib.COMTRADE_AREAS[code] !== undefined) return { area: code };
+    if (lib.isCountryCode(iso)) return { iso };
+    const mapped = lib.COMTRADE_COUNTRY_CODES[code] ?? lib.toIso3(Number(code), "m49");
+    return mapped === undefined ? { area: code } : { iso: mapped };
+  };
+  for (const cells of raw) {
+    const get = (name) => cells.get(name) ?? "";
+    const reporter = partyOf(get, "reporter");
+    const partner = partyOf(get, "partner");
+    const period =
+      get("period").length === 6 ? `${get("period").slice(0, 4)}-${get("period").slice(4)}` : get("period");
+    const flowCode = get("flowcode");
+    const id = `comtrade:${Number(get("reportercode"))}-${Number(get("partnercode"))}-${period.replace("-", "")}-${flowCode}-${get("classificationcode")}-${get("cmdcode")}`;
+    const where = `${label}: ${id}`;
+    const breakdown =
+      !["", "0"].includes(get("partner2code")) ||
+      !["", "C00"].includes(get("customscode")) ||
+      !["", "0"].includes(get("motcode")) ||
+      !["", "0"].includes(get("moscode"));
+    const expectedSkip =
+      reporter.iso === undefined
+        ? "area_reporter"
+        : partner.iso === reporter.iso && (flowCode === "X" || flowCode === "RX")
+          ? "self_partner"
+          : COMTRADE_FLOWS[flowCode] === undefined
+            ? "unmapped_flow"
+            : breakdown
+              ? "breakdown_row"
+              : !/^(TOTAL|\d{2}|\d{4}|\d{6})$/.test(get("cmdcode"))
+                ? "invalid_commodity"
+                : undefined;
+    const flow = byId.get(id);
+    if (expectedSkip !== undefined) {
+      expectedSkips[expectedSkip] = (expectedSkips[expectedSkip] ?? 0) + 1;
+      check(flow === undefined, `${where}: imported, but it should be skipped (${expectedSkip})`);
+      continue;
+    }
+    if (!check(flow?.kind === "trade-flow", `${where}: not imported`)) continue;
+    check(
+      flow.reporter === `country:${reporter.iso}`,
+      `${where}: reporter ${flow.reporter}, expected ${reporter.iso}`,
+    );
+    if (partner.iso !== undefined)
+      check(
+        flow.partner === `country:${partner.iso}` && flow.partnerArea === undefined,
+        `${where}: partner ${flow.partner}, expected ${partner.iso}`,
+      );
+    else
+      check(
+        flow.partner === undefined &&
+          flow.partnerArea?.code === partner.area &&
+          flow.partnerArea.name === (get("partnerdesc") || lib.COMTRADE_AREAS[partner.area]?.name),
+        `${where}: partner area ${JSON.stringify(flow.partnerArea)}, expected ${partner.area}`,
+      );
+    check(flow.period === period, `${where}: period ${flow.period}`);
+    check(flow.flow === COMTRADE_FLOWS[flowCode], `${where}: flow ${flow.flow} from ${flowCode}`);
+    check(flow.commodity === get("cmdcode"), `${where}: commodity ${flow.commodity}`);
+    check(
+      flow.value.amount === Number(get("primaryvalue")) && flow.value.currency === "USD",
+      `${where}: value ${flow.value.amount} != ${get("primaryvalue")}`,
+    );
+    for (const [column, field] of [
+      ["cifvalue", "cifValue"],
+      ["fobvalue", "fobValue"],
+    ])
+      check(
+        flow[field]?.amount === (get(column) === "" ? undefined : Number(get(column))),
+        `${where}: ${column} ${get(column)} -> ${flow[field]?.amount}`,
+      );
+    check(
+      flow.netWeight?.value === (get("netwgt") === "" ? undefined : Number(get("netwgt"))),
+      `${where}: netWgt`,
+    );
+    if (get("qtyunitabbr") === "kg")
+      check(
+        flow.quantity?.value === (get("qty") === "" ? undefined : Number(get("qty"))) &&
+          (flow.quantity === undefined || flow.quantity.unit === "kg"),
+        `${where}: qty`,
+      );
+    check(
+      (flow.mirror === true) === (get("isreported").toLowerCase() === "false"),
+      `${where}: isReported ${get("isreported")} -> mirror ${flow.mirror}`,
+    );
+  }
+  check(
+    JSON.stringify(Object.entries(report.skippedBy).sort()) ===
+      JSON.stringify(Object.entries(expectedSkips).sort()),
+    `${label}: skipped ${JSON.stringify(report.skippedBy)}, expected ${JSON.stringify(expectedSkips)}`,
+  );
+  check(
+    !dataset.records.some((record) => /^country:(W00|S19|_X)/.test(record.id)),
+    `${label}: an area as a country record`,
+  );
+  summary(label, report);
+}
+
+// --- UCDP GED ----------------------------------------------------------------------------------------------
+const GW_TO_ISO3 = { 260: "DEU", 340: "SRB", 678: "YEM" };
+const gwIso = (text) =>
+  /^\d+$/.test(text) ? (GW_TO_ISO3[Number(text)] ?? lib.toIso3(Number(text), "cow-numeric")) : undefined;
+for (const path of files("ucdp", (name) => /\.csv$/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const [header, ...records] = parseCsv(readFileSync(path, "utf8"));
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  const rows = records
+    .filter((row) => !row.fields.every((field) => field === "" || field.startsWith("#")))
+    .map((row) => ({ line: row.line, get: (name) => (row.fields[names.indexOf(name)] ?? "").trim() }));
+  const { dataset, report, byId } = await run(lib.importUcdp, path);
+  common(label, dataset, report, rows.length);
+  const stateDyads = new Set();
+  for (const { line, get } of rows) {
+    const where = `${label}:${line} (id ${get("id")})`;
+    const event = byId.get(`ucdp:${get("id")}`);
+    if (!check(event?.kind === "event", `${where}: not imported`)) continue;
+    check(event.category === "ASSAULT", `${where}: category ${event.category}`);
+    check(
+      JSON.stringify(event.contexts) ===
+        JSON.stringify(get("type_of_violence") === "1" ? ["military"] : undefined),
+      `${where}: contexts ${event.contexts}`,
+    );
+    // Dates: never finer than date_prec, and within date_start..date_end.
+    const precision = Number(get("date_prec"));
+    const length =
+      precision === 5
+        ? 4
+        : precision === 4
+          ? 7
+          : precision >= 2 && get("date_start").slice(0, 10) === get("date_end").slice(0, 10)
+            ? 7
+            : 10;
+    check(
+      event.date === get("date_start").slice(0, length),
+      `${where}: date ${event.date} from ${get("date_start")} (precision ${precision})`,
+    );
+    check(
+      event.endDate === undefined || event.endDate === get("date_end").slice(0, length),
+      `${where}: endDate ${event.endDate} from ${get("date_end")}`,
+    );
+    const c = event.casualties ?? {};
+    for (const [column, field] of [
+      ["best", "dead"],
+      ["low", "deadLow"],
+      ["high", "deadHigh"],
+      ["deaths_a", "deadActors"],
+      ["deaths_b", "deadRecipients"],
+      ["deaths_civilians", "deadCivilians"],
+      ["deaths_unknown", "deadUnknown"],
+    ])
+      check(c[field] === Number(get(column)), `${where}: ${column} ${get(column)} -> ${field} ${c[field]}`);
+    check(
+      event.location?.coordinates?.latitude === Number(get("latitude")) &&
+        event.location?.coordinates?.longitude === Number(get("longitude")),
+      `${where}: coordinates`,
+    );
+    check(
+      event.location?.country === gwIso(get("country_id")),
+      `${where}: country ${get("country_id")} -> ${event.location?.country}`,
+    );
+    for (const [side, ids] of [
+      ["a", event.actors],
+      ["b", event.recipients ?? []],
+    ]) {
+      const name = get(`side_${side}`);
+      if (name === "Civilians" && get("type_of_violence") === "3") {
+        check(ids.length === 0, `${where}: civilians as a record`);
+        continue;
+      }
+      if (name.startsWith("Government of ")) {
+        check(ids.length > 0 && ids.every((id) => id.startsWith("country:")), `${where}: ${name} -> ${ids}`);
+        const gw = get(`gwno${side}`);
+        if (/^\d+$/.test(gw))
+          check(ids[0] === `country:${gwIso(gw)}`, `${where}: ${name} (${gw}) -> ${ids[0]}`);
+      } else {
+        check(
+          JSON.stringify(ids) === JSON.stringify([`ucdp-actor:${get(`side_${side}_new_id`)}`]),
+          `${where}: side_${side} ${name} -> ${ids}`,
+        );
+        check(byId.get(ids[0])?.name === name, `${where}: side_${side} name`);
+      }
+    }
+    if (get("type_of_violence") === "1") {
+      stateDyads.add(get("dyad_new_id"));
+      const relationship = byId.get(`ucdp-dyad:${get("dyad_new_id")}`);
+      if (event.actors.length === 1 && (event.recipients ?? []).length === 1)
+        check(
+          relationship?.relationshipType === "conflict" &&
+            relationship.parties.includes(event.actors[0]) &&
+            relationship.parties.includes(event.recipients[0]),
+          `${where}: dyad ${get("dyad_new_id")} not a conflict relationship between the sides`,
+        );
+    }
+  }
+  const relationships = dataset.records.filter((record) => record.kind === "relationship");
+  check(
+    relationships.length <= stateDyads.size &&
+      relationships.every((r) => stateDyads.has(r.id.slice("ucdp-dyad:".length))),
+    `${label}: ${relationships.length} relationships for ${stateDyads.size} state-based dyads`,
+  );
+  summary(label, report);
 }
 
 // ---------------------------------------------------------------------------------------------------------

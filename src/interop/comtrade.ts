@@ -63,7 +63,12 @@ export const COMTRADE_COLUMNS = Object.freeze([
   "isAggregate",
 ] as const);
 
-const FLOWS: Readonly<Record<string, TradeFlow["flow"]>> = { M: "import", X: "export", RM: "re-import", RX: "re-export" };
+const FLOWS: Readonly<Record<string, TradeFlow["flow"]>> = {
+  M: "import",
+  X: "export",
+  RM: "re-import",
+  RX: "re-export",
+};
 
 /** Comtrade quantity units (`qtyUnitAbbr`) the model has a unit for. */
 const UNITS: Readonly<Record<string, QuantityUnit>> = {
@@ -94,14 +99,20 @@ const AREA_BY_ALPHA = new Map(
 );
 
 /** A reporter or partner: a country, a Comtrade area, or undefined when the codes are neither. */
-function partyOf(ctx: ImportContext, row: Row, side: "reporter" | "partner", line: number): Party | undefined {
+function partyOf(
+  ctx: ImportContext,
+  row: Row,
+  side: "reporter" | "partner",
+  line: number,
+): Party | undefined {
   const rawCode = row(`${side}code`);
   const code = /^\d+(?:\.0*)?$/.test(rawCode) ? String(Number.parseInt(rawCode, 10)) : "";
   const iso = row(`${side}iso`).toUpperCase();
   const desc = row(`${side}desc`);
   const areaCode = code !== "" ? code : AREA_BY_ALPHA.get(iso);
   const known = areaCode === undefined ? undefined : COMTRADE_AREAS[areaCode];
-  if (areaCode !== undefined && known !== undefined) return { area: { code: areaCode, name: desc || known.name } };
+  if (areaCode !== undefined && known !== undefined)
+    return { area: { code: areaCode, name: desc || known.name } };
   if (isCountryCode(iso)) return { iso };
   if (code !== "") {
     const country = COMTRADE_COUNTRY_CODES[code] ?? toIso3(Number(code), "m49");
@@ -144,7 +155,14 @@ function usd(ctx: ImportContext, row: Row, column: string, name: string, line: n
   return { amount, currency: "USD" };
 }
 
-function measure(ctx: ImportContext, row: Row, column: string, name: string, unit: QuantityUnit, line: number) {
+function measure(
+  ctx: ImportContext,
+  row: Row,
+  column: string,
+  name: string,
+  unit: QuantityUnit,
+  line: number,
+) {
   const text = row(column);
   if (text === "") return undefined;
   const value = parseDecimal(text);
@@ -233,7 +251,9 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     ctx.reporter.skip(
       line,
       given === "" ? "missing_value" : "unknown_partner",
-      given === "" ? "the row has no reporter" : `reporter ${quote(given)} is not a country nor a Comtrade area`,
+      given === ""
+        ? "the row has no reporter"
+        : `reporter ${quote(given)} is not a country nor a Comtrade area`,
     );
     return;
   }
@@ -251,13 +271,19 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     ctx.reporter.skip(
       line,
       given === "" ? "missing_value" : "unknown_partner",
-      given === "" ? "the row has no partner" : `partner ${quote(given)} is not a country nor a Comtrade area`,
+      given === ""
+        ? "the row has no partner"
+        : `partner ${quote(given)} is not a country nor a Comtrade area`,
     );
     return;
   }
   const period = periodOf(row);
   if (period === undefined) {
-    ctx.reporter.skip(line, "invalid_date", `period ${quote(row("period") || row("refyear"))} is not a year or month`);
+    ctx.reporter.skip(
+      line,
+      "invalid_date",
+      `period ${quote(row("period") || row("refyear"))} is not a year or month`,
+    );
     return;
   }
   const flowCode = row("flowcode").toUpperCase();
@@ -266,7 +292,11 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     if (flowCode === "") ctx.reporter.skip(line, "missing_value", "the row has no flowCode");
     else {
       const desc = row("flowdesc");
-      ctx.reporter.skip(line, "unmapped_flow", `flowCode ${quote(flowCode)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`);
+      ctx.reporter.skip(
+        line,
+        "unmapped_flow",
+        `flowCode ${quote(flowCode)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`,
+      );
     }
     return;
   }
@@ -295,7 +325,11 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
   let classification: string | undefined;
   if (/^(?:HS|H[0-6]|S[1-4]|BEC)$/.test(classificationText)) classification = classificationText;
   else if (classificationText !== "") {
-    ctx.reporter.warn(line, "invalid_value", `classificationCode ${quote(classificationText)} is not one the model holds: not kept`);
+    ctx.reporter.warn(
+      line,
+      "invalid_value",
+      `classificationCode ${quote(classificationText)} is not one the model holds: not kept`,
+    );
   }
   const quantity = quantityOf(ctx, row, line);
   const netWeight = measure(ctx, row, "netwgt", "netWgt", "kg", line);
@@ -307,7 +341,7 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
   const reporterId = ctx.country(reporter.iso);
   const partnerId = partner.iso === undefined ? undefined : ctx.country(partner.iso);
   const sourceId = source(ctx);
-  const key = (party: Party, side: string) => (party.area?.code ?? (row(`${side}code`) || party.iso) ?? "");
+  const key = (party: Party, side: string) => party.area?.code ?? (row(`${side}code`) || party.iso) ?? "";
   const idParts = [
     key(reporter, "reporter"),
     key(partner, "partner"),

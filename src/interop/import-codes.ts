@@ -114,12 +114,11 @@ export const WARNING_CODES = {
   not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",
   unknown_unit:
     "A Comtrade quantity unit the model has no unit for (`2u`, `12u`, `m²`, `carat`...): the quantity is left out, counted in `notKept`.",
-  commodity_leading_zero:
-    "A Comtrade HS code that lost its leading zero (`30613`), read as `030613`.",
+  commodity_leading_zero: "A Comtrade HS code that lost its leading zero (`30613`), read as `030613`.",
   inconsistent_value:
     "Figures that disagree with each other (a UCDP low estimate above the best): kept as delivered.",
   not_a_government:
-    "A UCDP side named \"Government of ...\" whose country could not be found: kept as an organisation.",
+    'A UCDP side named "Government of ..." whose country could not be found: kept as an organisation.',
 } as const;
 
 /**

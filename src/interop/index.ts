@@ -34,7 +34,6 @@ export {
   type PloverVersion,
   type PloverVersionAliases,
 } from "./plover.js";
-export { importUcdp, UCDP_COLUMNS } from "./ucdp.js";
 export {
   type ImportFormat,
   type ImportReport,
@@ -42,3 +41,4 @@ export {
   type SkippedRow,
   summarizeReport,
 } from "./report.js";
+export { importUcdp, UCDP_COLUMNS } from "./ucdp.js";

@@ -71,7 +71,15 @@ export const UCDP_COLUMNS = Object.freeze([
 const REQUIRED = ["id", "date_start", "type_of_violence", "side_a"] as const;
 const ALIASES: Readonly<Record<string, string>> = { best_est: "best", low_est: "low", high_est: "high" };
 /** Columns the model has no place for (or that repeat others), counted in `notKept` when they hold a value. */
-const NOT_KEPT = ["priogrid_gid", "active_year", "code_status", "conflict_dset_id", "dyad_dset_id", "side_a_dset_id", "side_b_dset_id"];
+const NOT_KEPT = [
+  "priogrid_gid",
+  "active_year",
+  "code_status",
+  "conflict_dset_id",
+  "dyad_dset_id",
+  "side_a_dset_id",
+  "side_b_dset_id",
+];
 const VIOLENCE = ["", "state-based conflict", "non-state conflict", "one-sided violence"] as const;
 
 /** Gleditsch-Ward state numbers that differ from COW's; the others are COW's (see `toIso3`). */
@@ -91,7 +99,9 @@ function gwToIso3(text: string): string | undefined {
 function countryByName(name: string): string | undefined {
   const base = name.replace(/\s*\(.*\)\s*$/, "").trim();
   const inner = /\(([^)]*)\)\s*$/.exec(name)?.[1] ?? "";
-  return icewsCountryCode(name) ?? icewsCountryCode(base) ?? (inner === "" ? undefined : icewsCountryCode(inner));
+  return (
+    icewsCountryCode(name) ?? icewsCountryCode(base) ?? (inner === "" ? undefined : icewsCountryCode(inner))
+  );
 }
 
 /**
@@ -103,14 +113,17 @@ function sideOf(ctx: ImportContext, row: Row, side: "a" | "b", line: number): st
   if (name === "" || (name === "Civilians" && row("type_of_violence") === "3")) return [];
   const parts = name.split(/,\s*(?=Government of )/);
   if (parts.every((part) => part.startsWith("Government of "))) {
-    const numbers = row(`gwno${side}`).split(/[,;]\s*/).filter((n) => n !== "");
+    const numbers = row(`gwno${side}`)
+      .split(/[,;]\s*/)
+      .filter((n) => n !== "");
     const countries = parts.map((part, index) => {
       const country = part.slice("Government of ".length).trim();
       const byNumber = numbers.length === parts.length ? gwToIso3(numbers[index] as string) : undefined;
       const byRow = country === row("country") ? gwToIso3(row("country_id")) : undefined;
       return byNumber ?? countryByName(country) ?? byRow;
     });
-    if (countries.every((iso) => iso !== undefined)) return countries.map((iso) => ctx.country(iso as string));
+    if (countries.every((iso) => iso !== undefined))
+      return countries.map((iso) => ctx.country(iso as string));
     ctx.reporter.warn(
       line,
       "not_a_government",
@@ -129,7 +142,11 @@ function sideOf(ctx: ImportContext, row: Row, side: "a" | "b", line: number): st
   };
   const created = ctx.create(record);
   if (created.error !== undefined) {
-    ctx.reporter.warn(line, "invalid_actor", `side_${side} ${quote(name)} could not be recorded: ${created.error}`);
+    ctx.reporter.warn(
+      line,
+      "invalid_actor",
+      `side_${side} ${quote(name)} could not be recorded: ${created.error}`,
+    );
     return [];
   }
   return [created.id];
@@ -162,7 +179,8 @@ function countOf(ctx: ImportContext, row: Row, column: string, line: number): nu
   const text = row(column);
   if (text === "") return undefined;
   const count = parseCount(text);
-  if (count === undefined) ctx.reporter.warn(line, "invalid_value", `${column} ${quote(text)} is not a count: not kept`);
+  if (count === undefined)
+    ctx.reporter.warn(line, "invalid_value", `${column} ${quote(text)} is not a count: not kept`);
   return count;
 }
 
@@ -177,7 +195,10 @@ function casualtiesOf(ctx: ImportContext, row: Row, line: number): EventRecord["
     deadUnknown: countOf(ctx, row, "deaths_unknown", line),
   };
   const { dead, deadLow, deadHigh } = figures;
-  if (dead !== undefined && ((deadLow !== undefined && deadLow > dead) || (deadHigh !== undefined && deadHigh < dead))) {
+  if (
+    dead !== undefined &&
+    ((deadLow !== undefined && deadLow > dead) || (deadHigh !== undefined && deadHigh < dead))
+  ) {
     ctx.reporter.warn(
       line,
       "inconsistent_value",
@@ -204,7 +225,11 @@ function locationOf(ctx: ImportContext, row: Row, line: number): EventRecord["lo
   const longitude = row("longitude");
   const coordinates = coordinatesOf(latitude, longitude);
   if (coordinates === undefined && `${latitude}${longitude}` !== "") {
-    ctx.reporter.warn(line, "invalid_coordinates", `latitude/longitude ${quote(`${latitude}, ${longitude}`)} are not coordinates: not kept`);
+    ctx.reporter.warn(
+      line,
+      "invalid_coordinates",
+      `latitude/longitude ${quote(`${latitude}, ${longitude}`)} are not coordinates: not kept`,
+    );
   }
   if (country === undefined && name === "" && coordinates === undefined) return undefined;
   return {
@@ -230,13 +255,24 @@ function citationsOf(ctx: ImportContext, row: Row): NonNullable<EventRecord["cit
   const citations: NonNullable<EventRecord["citations"]> = [
     { source: SOURCE_ID, locator: relid === "" ? `id ${row("id")}` : `relid ${relid}` },
   ];
-  const offices = row("source_office").split(";").map((office) => office.trim());
-  const dates = row("source_date").split(";").map((date) => date.trim());
-  const headlines = row("source_headline").split(";").map((headline) => headline.trim());
+  const offices = row("source_office")
+    .split(";")
+    .map((office) => office.trim());
+  const dates = row("source_date")
+    .split(";")
+    .map((date) => date.trim());
+  const headlines = row("source_headline")
+    .split(";")
+    .map((headline) => headline.trim());
   const original = row("source_original");
   offices.forEach((office, index) => {
     if (office === "") return;
-    const created = ctx.create({ id: ctx.idForName("ucdp-source", office), kind: "source", sourceType: "news", publisher: office });
+    const created = ctx.create({
+      id: ctx.idForName("ucdp-source", office),
+      kind: "source",
+      sourceType: "news",
+      publisher: office,
+    });
     if (created.id === undefined) return;
     const date = dayOf(dates[index] ?? "");
     const headline = headlines[index] ?? "";
@@ -266,22 +302,28 @@ function dyadOf(ctx: ImportContext, row: Row, sideA: readonly string[], sideB: r
     relationshipType: "conflict",
     parties: [sideA[0] as string, sideB[0] as string],
     ...(row("dyad_name") === "" ? {} : { label: row("dyad_name") }),
-    ...(conflict === "" ? {} : { notes: `UCDP conflict ${conflict}${row("conflict_name") ? ` (${row("conflict_name")})` : ""}` }),
+    ...(conflict === ""
+      ? {}
+      : { notes: `UCDP conflict ${conflict}${row("conflict_name") ? ` (${row("conflict_name")})` : ""}` }),
     citations: [{ source: SOURCE_ID, locator: `dyad ${dyad}` }],
   };
   ctx.create(record);
 }
 
 function notesOf(row: Row): string {
-  const parts = [`UCDP GED ${VIOLENCE[Number(row("type_of_violence"))] ?? `type_of_violence ${row("type_of_violence")}`}`];
+  const parts = [
+    `UCDP GED ${VIOLENCE[Number(row("type_of_violence"))] ?? `type_of_violence ${row("type_of_violence")}`}`,
+  ];
   const labelled = (label: string, id: string, name: string) =>
     id === "" && name === "" ? undefined : `${label} ${id}${name === "" ? "" : ` (${name})`}`;
   const conflict = labelled("conflict", row("conflict_new_id"), row("conflict_name"));
   const dyad = labelled("dyad", row("dyad_new_id"), row("dyad_name"));
   for (const part of [conflict, dyad]) if (part !== undefined) parts.push(part);
-  for (const column of ["date_prec", "where_prec", "event_clarity"]) if (row(column) !== "") parts.push(`${column} ${row(column)}`);
+  for (const column of ["date_prec", "where_prec", "event_clarity"])
+    if (row(column) !== "") parts.push(`${column} ${row(column)}`);
   if (row("where_description") !== "") parts.push(`where: ${row("where_description")}`);
-  if (row("source_office") === "" && row("source_article") !== "") parts.push(`source: ${row("source_article")}`);
+  if (row("source_office") === "" && row("source_article") !== "")
+    parts.push(`source: ${row("source_article")}`);
   return parts.join("; ");
 }
 
@@ -304,7 +346,11 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
   }
   const violence = row("type_of_violence");
   if (!/^[123]$/.test(violence))
-    ctx.reporter.warn(line, "invalid_value", `type_of_violence ${quote(violence)} is not 1, 2 or 3: kept in the notes`);
+    ctx.reporter.warn(
+      line,
+      "invalid_value",
+      `type_of_violence ${quote(violence)} is not 1, 2 or 3: kept in the notes`,
+    );
   const actors = sideOf(ctx, row, "a", line);
   const recipients = sideOf(ctx, row, "b", line);
   if (violence === "1") dyadOf(ctx, row, actors, recipients);
@@ -313,8 +359,12 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
   const location = locationOf(ctx, row, line);
   const sources = parseCount(row("number_of_sources"));
   const mentions = [
-    ...actors.filter((actor) => actor.startsWith("country:") && row("side_a") !== "").map((entity) => ({ entity, text: row("side_a"), role: "actor" as const })),
-    ...recipients.filter((actor) => actor.startsWith("country:")).map((entity) => ({ entity, text: row("side_b"), role: "recipient" as const })),
+    ...actors
+      .filter((actor) => actor.startsWith("country:") && row("side_a") !== "")
+      .map((entity) => ({ entity, text: row("side_a"), role: "actor" as const })),
+    ...recipients
+      .filter((actor) => actor.startsWith("country:"))
+      .map((entity) => ({ entity, text: row("side_b"), role: "recipient" as const })),
   ];
   for (const column of NOT_KEPT) if (row(column) !== "") ctx.reporter.notKept(column);
   const event: EventRecord = {
@@ -338,7 +388,10 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
 
 /** Whether a record is the HXL hashtag row of HDX's CSV files (`#date+year`, `#country+name`...). */
 function isHxlRow(fields: readonly string[]): boolean {
-  return fields.some((field) => field.startsWith("#")) && fields.every((field) => field === "" || field.startsWith("#"));
+  return (
+    fields.some((field) => field.startsWith("#")) &&
+    fields.every((field) => field === "" || field.startsWith("#"))
+  );
 }
 
 /**

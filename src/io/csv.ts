@@ -6,8 +6,18 @@ import { type LineErrorCode, type LineInput, type ReadLinesOptions, readLineBatc
  * @internal
  */
 export type CsvRecord =
-  | { readonly line: number; readonly fields: string[]; readonly error?: undefined; readonly code?: undefined }
-  | { readonly line: number; readonly fields?: undefined; readonly error: string; readonly code: CsvErrorCode };
+  | {
+      readonly line: number;
+      readonly fields: string[];
+      readonly error?: undefined;
+      readonly code?: undefined;
+    }
+  | {
+      readonly line: number;
+      readonly fields?: undefined;
+      readonly error: string;
+      readonly code: CsvErrorCode;
+    };
 
 /** Why a CSV record could not be read: a line's reason, or a quoted field never closed. @internal */
 export type CsvErrorCode = LineErrorCode | "unclosed_quote";

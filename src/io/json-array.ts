@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer";
-import { InputError } from "../core/errors.js";
 import type { Readable } from "node:stream";
+import { InputError } from "../core/errors.js";
 import { type JsonLine, type LineInput, readJsonLineBatches } from "./jsonl.js";
 
 function isReadable(input: unknown): input is Readable {
@@ -262,7 +262,8 @@ export async function peekInput(
     const next = await chunks.next();
     if (next.done) break;
     let chunk = next.value;
-    if (head.length === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    if (head.length === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+      chunk = chunk.subarray(3);
     head.push(chunk);
     for (let at = 0; at < chunk.length; at++) {
       if (!SPACE.has(chunk[at] as number)) {

@@ -102,7 +102,8 @@ export const TradeFlowSchema = z
     if (partner === undefined && partnerArea === undefined) {
       addIssue(ctx, {
         code: "missing_field",
-        message: "a trade flow needs a partner: a country (partner) or an area such as the World (partnerArea)",
+        message:
+          "a trade flow needs a partner: a country (partner) or an area such as the World (partnerArea)",
         input: ctx.value,
         path: ["partner"],
       });

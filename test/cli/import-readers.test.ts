@@ -16,7 +16,9 @@ describe("bilateral import comtrade", () => {
     const output = join(work, "comtrade.json");
     const result = await run("import", "comtrade", fixture("comtrade-api.json"), "-o", output);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^comtrade: read 5 rows, imported 4, skipped 1, 0 warnings; 8 records written\n/);
+    expect(result.stderr).toMatch(
+      /^comtrade: read 5 rows, imported 4, skipped 1, 0 warnings; 8 records written\n/,
+    );
     expect(result.stderr).toContain("skipped: breakdown_row 1");
     const dataset = JSON.parse(readFileSync(output, "utf8"));
     expect(dataset.title).toBe("UN Comtrade trade flows imported from comtrade-api.json");
@@ -45,7 +47,9 @@ describe("bilateral import ucdp", () => {
     const output = join(work, "ucdp.jsonl");
     const result = await run("import", "ucdp", fixture("ucdp-ged-23.csv"), "--output", output, "--report");
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^ucdp: read 5 rows, imported 5, skipped 0, 0 warnings; \d+ records written\n/);
+    expect(result.stderr).toMatch(
+      /^ucdp: read 5 rows, imported 5, skipped 0, 0 warnings; \d+ records written\n/,
+    );
     expect(result.stderr).toContain('"format": "ucdp"');
     const check = await run("validate", output);
     expect(check.code).toBe(0);

@@ -58,7 +58,12 @@ describe("importUcdp: a GED 23.1 file", async () => {
         reported: "2024-03-20",
         attributedAs: "ISPR",
       },
-      { source: "ucdp-source:Reuters", locator: "Gunmen killed", reported: "2024-03-21", attributedAs: "ISPR" },
+      {
+        source: "ucdp-source:Reuters",
+        locator: "Gunmen killed",
+        reported: "2024-03-21",
+        attributedAs: "ISPR",
+      },
     ]);
   });
 
@@ -108,7 +113,11 @@ describe("importUcdp: an HDX GED 19.1 file", async () => {
   });
 
   test("keeps estimates that are out of order as delivered, with a warning", () => {
-    expect(record(dataset, "ucdp:800002", "event").casualties).toMatchObject({ dead: 3, deadLow: 0, deadHigh: 0 });
+    expect(record(dataset, "ucdp:800002", "event").casualties).toMatchObject({
+      dead: 3,
+      deadLow: 0,
+      deadHigh: 0,
+    });
     expect(codes(report.warnings)).toEqual([[5, "inconsistent_value"]]);
   });
 

@@ -222,7 +222,12 @@ const mutations: Record<RecordKind, Mutation[]> = {
       "invalid_value",
       ["partnerArea"],
     ],
-    ["a malformed area code", (r) => (r.partnerArea = { code: "W00", name: "World" }), "invalid_format", ["partnerArea", "code"]],
+    [
+      "a malformed area code",
+      (r) => (r.partnerArea = { code: "W00", name: "World" }),
+      "invalid_format",
+      ["partnerArea", "code"],
+    ],
     ["a malformed commodity", (r) => (r.commodity = "ALL"), "invalid_format", ["commodity"]],
     ["an unknown flow", (r) => (r.flow = "smuggling"), "invalid_value", ["flow"]],
   ],

@@ -177,7 +177,14 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
       "Import a GDELT 2.0, ICEWS, PLOVER, FollowTheMoney, UN Comtrade or UCDP GED file as a bilateral dataset, with a report of what was skipped and why.",
     )
     .addArgument(
-      new Argument("<format>", "the input format").choices(["gdelt", "icews", "plover", "ftm", "comtrade", "ucdp"]),
+      new Argument("<format>", "the input format").choices([
+        "gdelt",
+        "icews",
+        "plover",
+        "ftm",
+        "comtrade",
+        "ucdp",
+      ]),
     )
     .argument("<file>", "the file to import")
     .option(
