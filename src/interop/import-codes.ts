@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { SKIP_CODES } from "bilateral/interop";
- * SKIP_CODES.column_count; //=> "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns."
+ * SKIP_CODES.column_count; //=> "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS, Comtrade or UCDP row without the header's columns."
  * ```
  */
 export const SKIP_CODES = {
@@ -15,8 +15,8 @@ export const SKIP_CODES = {
   invalid_json: "The line (or JSON array element) is not JSON: truncated, a stray quote, a missing comma.",
   too_deep: "The line (or JSON array element) is JSON nested too deeply to read.",
   column_count:
-    "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns.",
-  invalid_id: "The row's id is missing, not a number (GDELT, ICEWS) or has spaces.",
+    "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS, Comtrade or UCDP row without the header's columns.",
+  invalid_id: "The row's id is missing, not a number (GDELT, ICEWS, UCDP) or has spaces.",
   duplicate_id: "An earlier row had the row's id.",
   invalid_date: "The date is missing or not a real date (`20251332`, `2025-02-30`).",
   missing_cameo: "The row has no CAMEO code.",
