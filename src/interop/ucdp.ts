@@ -97,10 +97,13 @@ function gwToIso3(text: string): string | undefined {
 
 /** The ISO code of a country as UCDP names it ("Myanmar (Burma)", "Russia (Soviet Union)"). */
 function countryByName(name: string): string | undefined {
-  const base = name.replace(/\s*\(.*\)\s*$/, "").trim();
-  const inner = /\(([^)]*)\)\s*$/.exec(name)?.[1] ?? "";
+  const text = name.trim();
+  const open = text.indexOf("(");
+  const bracketed = open > 0 && text.endsWith(")");
+  const base = bracketed ? text.slice(0, open).trim() : text;
+  const inner = bracketed ? text.slice(open + 1, -1).trim() : "";
   return (
-    icewsCountryCode(name) ?? icewsCountryCode(base) ?? (inner === "" ? undefined : icewsCountryCode(inner))
+    icewsCountryCode(text) ?? icewsCountryCode(base) ?? (inner === "" ? undefined : icewsCountryCode(inner))
   );
 }
 
