@@ -18,7 +18,8 @@ import { type ImportOptions, ImportRun } from "./import-run.js";
  * them by name, in JSON records and in CSV headers, and accepts comtradr's snake_case spellings too
  * (`reporter_code`, `primary_value`, `partner2code`): names are compared without case and underscores.
  * A reporter needs `reporterCode` or `reporterISO`, a partner `partnerCode` or `partnerISO`, a period
- * `period` or `refYear`; `flowCode`, `cmdCode` and `primaryValue` are required.
+ * `period` or `refYear`, a flow `flowCode` or `flowDesc` (`Import`); `cmdCode` and `primaryValue` are
+ * required. `NA` (R's missing value) is read as empty.
  *
  * @category Interop
  * @example
@@ -68,6 +69,14 @@ const FLOWS: Readonly<Record<string, TradeFlow["flow"]>> = {
   X: "export",
   RM: "re-import",
   RX: "re-export",
+};
+
+/** The flows' names (`flowDesc`), for files that have no `flowCode`. */
+const FLOW_NAMES: Readonly<Record<string, string>> = {
+  import: "M",
+  export: "X",
+  "re-import": "RM",
+  "re-export": "RX",
 };
 
 /** Comtrade quantity units (`qtyUnitAbbr`) the model has a unit for. */
@@ -286,16 +295,19 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     );
     return;
   }
-  const flowCode = row("flowcode").toUpperCase();
+  // A data set cut down to a few columns (comtradr's vignettes) may have the flow's name only.
+  const flowCode = row("flowcode").toUpperCase() || (FLOW_NAMES[row("flowdesc").toLowerCase()] ?? "");
   const flow = FLOWS[flowCode];
   if (flow === undefined) {
-    if (flowCode === "") ctx.reporter.skip(line, "missing_value", "the row has no flowCode");
+    const desc = row("flowdesc");
+    if (flowCode === "" && desc === "") ctx.reporter.skip(line, "missing_value", "the row has no flowCode");
     else {
-      const desc = row("flowdesc");
       ctx.reporter.skip(
         line,
         "unmapped_flow",
-        `flowCode ${quote(flowCode)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`,
+        flowCode === ""
+          ? `flowDesc ${quote(desc)} is not Import, Export, Re-import or Re-export`
+          : `flowCode ${quote(flowCode)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`,
       );
     }
     return;
@@ -374,7 +386,7 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
 /** A JSON value as the text a CSV cell would hold. */
 function cellOf(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return value.trim() === "NA" ? "" : value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return "";
 }
@@ -383,7 +395,7 @@ const REQUIRED: readonly (readonly string[])[] = [
   ["reportercode", "reporteriso"],
   ["partnercode", "partneriso"],
   ["period", "refyear"],
-  ["flowcode"],
+  ["flowcode", "flowdesc"],
   ["cmdcode"],
   ["primaryvalue"],
 ];
@@ -452,7 +464,8 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
       const known = columns;
       const row: Row = (column) => {
         const at = known.get(column);
-        return at === undefined ? "" : (fields[at] ?? "").trim();
+        const cell = at === undefined ? "" : (fields[at] ?? "").trim();
+        return cell === "NA" ? "" : cell;
       };
       guarded(ctx, entry.line, () => importRow(ctx, row, entry.line));
     }

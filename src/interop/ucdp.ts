@@ -14,9 +14,11 @@ import { type ImportOptions, ImportRun } from "./import-run.js";
 
 /**
  * The UCDP GED columns the importer reads, by name (the layout changes between releases: 19.1 orders the
- * fatality columns low, best, high and 23.1 best, high, low; gwnoa and gwnob move). `id`, `date_start`,
- * `type_of_violence` and `side_a` are required. Older releases' `best_est`, `low_est` and `high_est` are read
- * as `best`, `low` and `high`.
+ * fatality columns low, best, high and 23.1 best, high, low; gwnoa and gwnob move). Names are compared
+ * without case. `id`, `date_start`, `type_of_violence` and `side_a` are required. Older releases' `best_est`,
+ * `low_est` and `high_est` are read as `best`, `low` and `high`, and their `conflict_id`, `dyad_id`,
+ * `side_a_id`, `side_b_id` and `gwno` as the new ids and `country_id` when the file has no column of the new
+ * name. `NA` (R's missing value) is read as empty.
  *
  * @category Interop
  * @example
@@ -70,6 +72,14 @@ export const UCDP_COLUMNS = Object.freeze([
 
 const REQUIRED = ["id", "date_start", "type_of_violence", "side_a"] as const;
 const ALIASES: Readonly<Record<string, string>> = { best_est: "best", low_est: "low", high_est: "high" };
+/** Older releases' names, read as the new ones when the file has no column of the new name. */
+const OLD_NAMES: Readonly<Record<string, string>> = {
+  conflict_id: "conflict_new_id",
+  dyad_id: "dyad_new_id",
+  side_a_id: "side_a_new_id",
+  side_b_id: "side_b_new_id",
+  gwno: "country_id",
+};
 /** Columns the model has no place for (or that repeat others), counted in `notKept` when they hold a value. */
 const NOT_KEPT = [
   "priogrid_gid",
@@ -430,9 +440,13 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
         if (columns === undefined) {
           if (entry.error !== undefined)
             throw new InputError(`line ${entry.line}: ${entry.error} (expected the UCDP GED header row)`);
-          const names = entry.fields.map((name) => {
+          const given = entry.fields.map((name) => {
             const key = name.trim().toLowerCase();
             return ALIASES[key] ?? key;
+          });
+          const names = given.map((name) => {
+            const renamed = OLD_NAMES[name];
+            return renamed !== undefined && !given.includes(renamed) ? renamed : name;
           });
           const missing = REQUIRED.filter((name) => !names.includes(name));
           if (missing.length > 0) {
@@ -466,7 +480,8 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
         const known = columns;
         const row: Row = (column) => {
           const at = known.get(column);
-          return at === undefined ? "" : (fields[at] ?? "").trim();
+          const cell = at === undefined ? "" : (fields[at] ?? "").trim();
+          return cell === "NA" ? "" : cell;
         };
         guarded(ctx, entry.line, () => importRow(ctx, row, entry.line));
       }

@@ -167,3 +167,26 @@ describe("importComtrade: bad rows", async () => {
     expect(empty.read).toBe(0);
   });
 });
+
+describe("importComtrade: a data set cut down to a few columns", async () => {
+  const { dataset, report } = await imported(importComtrade(stream("comtrade-few-columns.csv")));
+
+  test("reads ISO codes without numeric codes, the flow's name without its code, and refYear as the period", () => {
+    expect(record(dataset, "comtrade:DEU-0-2021-M-4403", "trade-flow")).toMatchObject({
+      reporter: "country:DEU",
+      partnerArea: { code: "0", name: "World" },
+      period: "2021",
+      flow: "import",
+      value: { amount: 1.5e6, currency: "USD" },
+    });
+    expect(record(dataset, "comtrade:DEU-POL-2021-M-4403", "trade-flow").partner).toBe("country:POL");
+  });
+
+  test("reads R's NA as empty: a row whose partner is NA is reported, not guessed", () => {
+    expect(codes(report.skipped)).toEqual([
+      [4, "missing_value"],
+      [5, "unmapped_flow"],
+    ]);
+    expect(report.skipped[1]?.reason).toContain("Import of goods for inward processing");
+  });
+});

@@ -157,3 +157,22 @@ describe("importUcdp: bad rows", async () => {
     );
   });
 });
+
+describe("importUcdp: an older release's names", async () => {
+  const { dataset, report } = await imported(importUcdp(stream("ucdp-ged-old.csv")));
+
+  test("reads upper-case names, *_est estimates, the old ids and gwno as the event's country", () => {
+    expect(report.imported).toBe(1);
+    expect(record(dataset, "ucdp:5001", "event")).toMatchObject({
+      actors: ["country:PAK"],
+      recipients: ["ucdp-actor:444"],
+      date: "1999-06-10",
+      location: { country: "PAK", coordinates: { latitude: 34, longitude: 71.5 } },
+      casualties: { dead: 4, deadLow: 4, deadHigh: 6 },
+    });
+    expect(record(dataset, "ucdp-dyad:333", "relationship").parties).toEqual([
+      "country:PAK",
+      "ucdp-actor:444",
+    ]);
+  });
+});
