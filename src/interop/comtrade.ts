@@ -99,7 +99,9 @@ function keyOf(name: string): string {
 
 type Row = (column: string) => string;
 
-type Party = { iso: string; area?: undefined } | { iso?: undefined; area: { code: string; name: string } };
+/** A country (its ISO code) or a Comtrade area, with the code that stands for it in ids (`156`, `DEU`, `0`). */
+type Country = { iso: string; area?: undefined; key: string };
+type Party = Country | { iso?: undefined; area: { code: string; name: string }; key: string };
 
 const AREA_BY_ALPHA = new Map(
   Object.entries(COMTRADE_AREAS).flatMap(([code, area]) =>
@@ -121,21 +123,18 @@ function partyOf(
   const areaCode = code !== "" ? code : AREA_BY_ALPHA.get(iso);
   const known = areaCode === undefined ? undefined : COMTRADE_AREAS[areaCode];
   if (areaCode !== undefined && known !== undefined)
-    return { area: { code: areaCode, name: desc || known.name } };
-  if (isCountryCode(iso)) return { iso };
-  if (code !== "") {
-    const country = COMTRADE_COUNTRY_CODES[code] ?? toIso3(Number(code), "m49");
-    if (country !== undefined) return { iso: country };
-    if (desc !== "" && Number(code) <= 999) {
-      ctx.reporter.warn(
-        line,
-        "not_a_country",
-        `${side} ${code} ${quote(desc)} is not an ISO 3166-1 country nor a Comtrade area of the table: held as an area`,
-      );
-      return { area: { code, name: desc } };
-    }
-  }
-  return undefined;
+    return { area: { code: areaCode, name: desc || known.name }, key: areaCode };
+  if (isCountryCode(iso)) return { iso, key: code || iso };
+  if (code === "") return undefined;
+  const country = COMTRADE_COUNTRY_CODES[code] ?? toIso3(Number(code), "m49");
+  if (country !== undefined) return { iso: country, key: code };
+  if (desc === "" || Number(code) > 999) return undefined;
+  ctx.reporter.warn(
+    line,
+    "not_a_country",
+    `${side} ${code} ${quote(desc)} is not an ISO 3166-1 country nor a Comtrade area of the table: held as an area`,
+  );
+  return { area: { code, name: desc }, key: code };
 }
 
 function periodOf(row: Row): string | undefined {
@@ -253,39 +252,90 @@ function source(ctx: ImportContext): string | undefined {
   return ctx.create(record).id;
 }
 
+/** The reporter (a country) and the partner of a row, or undefined when the row is skipped (and why). */
+function partiesOf(
+  ctx: ImportContext,
+  row: Row,
+  line: number,
+): { reporter: Country; partner: Party } | undefined {
+  const parties: Party[] = [];
+  for (const side of ["reporter", "partner"] as const) {
+    const party = partyOf(ctx, row, side, line);
+    if (party === undefined) {
+      const given = row(`${side}code`) || row(`${side}iso`);
+      ctx.reporter.skip(
+        line,
+        given === "" ? "missing_value" : "unknown_partner",
+        given === ""
+          ? `the row has no ${side}`
+          : `${side} ${quote(given)} is not a country nor a Comtrade area`,
+      );
+      return undefined;
+    }
+    if (side === "reporter" && party.iso === undefined) {
+      ctx.reporter.skip(
+        line,
+        "area_reporter",
+        `reporter ${party.key} ${quote(party.area.name)} is not a country`,
+      );
+      return undefined;
+    }
+    parties.push(party);
+  }
+  return { reporter: parties[0] as Country, partner: parties[1] as Party };
+}
+
+/** The flow of a row (by `flowCode`, or by `flowDesc` in a file cut down to a few columns), or undefined. */
+function flowOf(
+  ctx: ImportContext,
+  row: Row,
+  line: number,
+): { code: string; flow: TradeFlow["flow"] } | undefined {
+  const desc = row("flowdesc");
+  const code = row("flowcode").toUpperCase() || (FLOW_NAMES[desc.toLowerCase()] ?? "");
+  const flow = FLOWS[code];
+  if (flow !== undefined) return { code, flow };
+  if (code === "" && desc === "") ctx.reporter.skip(line, "missing_value", "the row has no flowCode");
+  else {
+    ctx.reporter.skip(
+      line,
+      "unmapped_flow",
+      code === ""
+        ? `flowDesc ${quote(desc)} is not Import, Export, Re-import or Re-export`
+        : `flowCode ${quote(code)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`,
+    );
+  }
+  return undefined;
+}
+
+/** The optional figures of a flow: classification, CIF and FOB values, quantity, weights, the mirror mark. */
+function detailsOf(ctx: ImportContext, row: Row, line: number): Partial<TradeFlow> {
+  const classification = row("classificationcode");
+  const kept = /^(?:HS|H[0-6]|S[1-4]|BEC)$/.test(classification);
+  if (!kept && classification !== "") {
+    ctx.reporter.warn(
+      line,
+      "invalid_value",
+      `classificationCode ${quote(classification)} is not one the model holds: not kept`,
+    );
+  }
+  const details: Partial<TradeFlow> = {
+    ...(kept ? { classification } : {}),
+    cifValue: usd(ctx, row, "cifvalue", "cifvalue", line),
+    fobValue: usd(ctx, row, "fobvalue", "fobvalue", line),
+    quantity: quantityOf(ctx, row, line),
+    netWeight: measure(ctx, row, "netwgt", "netWgt", "kg", line),
+    grossWeight: measure(ctx, row, "grosswgt", "grossWgt", "kg", line),
+    ...(row("isreported") !== "" && !isTrue(row("isreported")) ? { mirror: true } : {}),
+  };
+  countNotKept(ctx, row);
+  return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+}
+
 function importRow(ctx: ImportContext, row: Row, line: number): void {
-  const reporter = partyOf(ctx, row, "reporter", line);
-  if (reporter === undefined) {
-    const given = row("reportercode") || row("reporteriso");
-    ctx.reporter.skip(
-      line,
-      given === "" ? "missing_value" : "unknown_partner",
-      given === ""
-        ? "the row has no reporter"
-        : `reporter ${quote(given)} is not a country nor a Comtrade area`,
-    );
-    return;
-  }
-  if (reporter.iso === undefined) {
-    ctx.reporter.skip(
-      line,
-      "area_reporter",
-      `reporter ${reporter.area.code} ${quote(reporter.area.name)} is not a country`,
-    );
-    return;
-  }
-  const partner = partyOf(ctx, row, "partner", line);
-  if (partner === undefined) {
-    const given = row("partnercode") || row("partneriso");
-    ctx.reporter.skip(
-      line,
-      given === "" ? "missing_value" : "unknown_partner",
-      given === ""
-        ? "the row has no partner"
-        : `partner ${quote(given)} is not a country nor a Comtrade area`,
-    );
-    return;
-  }
+  const parties = partiesOf(ctx, row, line);
+  if (parties === undefined) return;
+  const { reporter, partner } = parties;
   const period = periodOf(row);
   if (period === undefined) {
     ctx.reporter.skip(
@@ -295,25 +345,10 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     );
     return;
   }
-  // A data set cut down to a few columns (comtradr's vignettes) may have the flow's name only.
-  const flowCode = row("flowcode").toUpperCase() || (FLOW_NAMES[row("flowdesc").toLowerCase()] ?? "");
-  const flow = FLOWS[flowCode];
-  if (flow === undefined) {
-    const desc = row("flowdesc");
-    if (flowCode === "" && desc === "") ctx.reporter.skip(line, "missing_value", "the row has no flowCode");
-    else {
-      ctx.reporter.skip(
-        line,
-        "unmapped_flow",
-        flowCode === ""
-          ? `flowDesc ${quote(desc)} is not Import, Export, Re-import or Re-export`
-          : `flowCode ${quote(flowCode)}${desc ? ` (${desc})` : ""} is not M, X, RM or RX`,
-      );
-    }
-    return;
-  }
-  if (partner.iso === reporter.iso && (flow === "export" || flow === "re-export")) {
-    ctx.reporter.skip(line, "self_partner", `an ${flow} to the reporter itself (${reporter.iso})`);
+  const flow = flowOf(ctx, row, line);
+  if (flow === undefined) return;
+  if (partner.iso === reporter.iso && (flow.flow === "export" || flow.flow === "re-export")) {
+    ctx.reporter.skip(line, "self_partner", `an ${flow.flow} to the reporter itself (${reporter.iso})`);
     return;
   }
   const breakdown = breakdownOf(row);
@@ -321,8 +356,7 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     ctx.reporter.skip(line, "breakdown_row", `a breakdown of the flow (${breakdown}), not its total`);
     return;
   }
-  const classificationText = row("classificationcode");
-  const commodity = commodityOf(ctx, row, classificationText, line);
+  const commodity = commodityOf(ctx, row, row("classificationcode"), line);
   if (commodity === undefined) return;
   const valueText = row("primaryvalue");
   const amount = parseDecimal(valueText);
@@ -334,50 +368,28 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
     );
     return;
   }
-  let classification: string | undefined;
-  if (/^(?:HS|H[0-6]|S[1-4]|BEC)$/.test(classificationText)) classification = classificationText;
-  else if (classificationText !== "") {
-    ctx.reporter.warn(
-      line,
-      "invalid_value",
-      `classificationCode ${quote(classificationText)} is not one the model holds: not kept`,
-    );
-  }
-  const quantity = quantityOf(ctx, row, line);
-  const netWeight = measure(ctx, row, "netwgt", "netWgt", "kg", line);
-  const grossWeight = measure(ctx, row, "grosswgt", "grossWgt", "kg", line);
-  const cifValue = usd(ctx, row, "cifvalue", "cifvalue", line);
-  const fobValue = usd(ctx, row, "fobvalue", "fobvalue", line);
-  const reported = row("isreported");
-  countNotKept(ctx, row);
+  const details = detailsOf(ctx, row, line);
   const reporterId = ctx.country(reporter.iso);
   const partnerId = partner.iso === undefined ? undefined : ctx.country(partner.iso);
   const sourceId = source(ctx);
-  const key = (party: Party, side: string) => party.area?.code ?? (row(`${side}code`) || party.iso) ?? "";
   const idParts = [
-    key(reporter, "reporter"),
-    key(partner, "partner"),
+    reporter.key,
+    partner.key,
     period.replace("-", ""),
-    flowCode,
-    ...(classification === undefined ? [] : [classification]),
+    flow.code,
+    details.classification,
     commodity,
   ];
   const record: TradeFlow = {
-    id: `comtrade:${idParts.join("-").replace(/\s+/g, "")}`,
+    id: `comtrade:${idParts.filter((part) => part !== undefined).join("-")}`,
     kind: "trade-flow",
     reporter: reporterId,
     ...(partnerId === undefined ? { partnerArea: partner.area } : { partner: partnerId }),
     period,
-    flow,
+    flow: flow.flow,
     commodity,
-    ...(classification === undefined ? {} : { classification }),
     value: { amount, currency: "USD" },
-    ...(cifValue === undefined ? {} : { cifValue }),
-    ...(fobValue === undefined ? {} : { fobValue }),
-    ...(quantity === undefined ? {} : { quantity }),
-    ...(netWeight === undefined ? {} : { netWeight }),
-    ...(grossWeight === undefined ? {} : { grossWeight }),
-    ...(reported !== "" && !isTrue(reported) ? { mirror: true } : {}),
+    ...details,
     ...(sourceId === undefined ? {} : { citations: [{ source: sourceId }] }),
   };
   ctx.emit(record, line);
