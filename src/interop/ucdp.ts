@@ -367,6 +367,12 @@ function importRow(ctx: ImportContext, row: Row, line: number): void {
   const actors = sideOf(ctx, row, "a", line);
   const recipients = sideOf(ctx, row, "b", line);
   if (violence === "1") dyadOf(ctx, row, actors, recipients);
+  if (end < start)
+    ctx.reporter.warn(
+      line,
+      "period_reversed",
+      `date_end ${end} is before date_start ${start}: the end is left out`,
+    );
   const { date, endDate } = datesOf(start, end, row("date_prec"));
   const casualties = casualtiesOf(ctx, row, line);
   const location = locationOf(ctx, row, line);
