@@ -180,7 +180,7 @@ function datesOf(start: string, end: string, precision: string): { date: string;
   const cut = precision === "5" ? 4 : precision === "4" ? 7 : 10;
   let from = start.slice(0, cut);
   let to = end.slice(0, cut);
-  if ((precision === "2" || precision === "3") && from === to) {
+  if ((precision === "2" || precision === "3") && to <= from) {
     // A range of days given as one day: the month is the finest honest date.
     from = start.slice(0, 7);
     to = from;

@@ -131,7 +131,7 @@ describe("importUcdp: bad rows", async () => {
   const { dataset, report } = await imported(importUcdp(stream("ucdp-malformed.csv")));
 
   test("skips a row without an id, a date or its columns, with its line and reason, and keeps the rest", () => {
-    expect(report.read).toBe(6);
+    expect(report.read).toBe(7);
     expect(codes(report.skipped)).toEqual([
       [3, "invalid_id"],
       [4, "invalid_date"],
@@ -143,12 +143,19 @@ describe("importUcdp: bad rows", async () => {
       [2, "unknown_country"],
       [2, "invalid_coordinates"],
       [5, "invalid_value"],
+      [8, "period_reversed"],
     ]);
   });
 
   test("keeps a government it cannot place as an organisation, and leaves out a count that is not one", () => {
     expect(record(dataset, "ucdp-actor:1", "organization").name).toBe("Government of Atlantis");
     expect(record(dataset, "ucdp:700003", "event").casualties).toEqual({ deadLow: 1, deadHigh: 1 });
+    // An end before the start: the end is left out, and a range of days without its end is its month.
+    expect(record(dataset, "ucdp:700005", "event")).toMatchObject({
+      date: "2020-03",
+      actors: ["ucdp-actor:9100"],
+    });
+    expect(record(dataset, "ucdp:700005", "event").endDate).toBeUndefined();
   });
 
   test("refuses a file whose header lacks the required columns", async () => {
