@@ -190,3 +190,19 @@ describe("importComtrade: a data set cut down to a few columns", async () => {
     expect(report.skipped[1]?.reason).toContain("Import of goods for inward processing");
   });
 });
+
+describe("importComtrade: how the bytes come", () => {
+  test("reads a CSV with a byte order mark and CRLF line ends, in small chunks, as the plain file", async () => {
+    const plain = await imported(importComtrade(stream("comtrade-snake.csv")));
+    const text = `\uFEFF${bytes("comtrade-snake.csv").toString("utf8").replaceAll("\n", "\r\n")}`;
+    const windows = await imported(importComtrade(chunked(Buffer.from(text, "utf8"), 3)));
+    expect(windows.dataset.records).toEqual(plain.dataset.records);
+    expect(windows.report.skippedCount).toBe(0);
+  });
+
+  test("reads a bare JSON array of Comtrade records", async () => {
+    const records = JSON.parse(bytes("comtrade-api.json").toString("utf8")).data;
+    const { report } = await imported(importComtrade([JSON.stringify(records)]));
+    expect([report.read, report.imported]).toEqual([5, 4]);
+  });
+});
