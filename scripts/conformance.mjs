@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Conformance run: imports every sample under ../shared/reference (GDELT, ICEWS, PLOVER, FollowTheMoney) with
-// the bilateral/interop importers, from the sources (bundled with esbuild), and checks counts and mappings
-// row by row against the raw files. Exit 0 when every check passes, 1 otherwise. When ../shared/reference is
+// Conformance run: imports every sample under ../shared/reference (GDELT, ICEWS, PLOVER, FollowTheMoney, UN
+// Comtrade, UCDP GED) with the bilateral/interop importers, from the sources (bundled with esbuild), and checks
+// counts and mappings row by row against the raw files. Exit 0 when every check passes, 1 otherwise. When ../shared/reference is
 // not there, it says so and exits 0.
 //
 //   npm run conformance [-- --verbose]
@@ -37,6 +37,8 @@ await build({
       'export { createIndex } from "./src/query/create-index.ts";',
       'export { countEvents } from "./src/query/find-events.ts";',
       'export { dyadSummary } from "./src/query/dyad-summary.ts";',
+      'export { COMTRADE_AREAS, COMTRADE_COUNTRY_CODES } from "./src/codes/comtrade-areas.ts";',
+      'export { isCountryCode } from "./src/codes/country.ts";',
     ].join("\n"),
     resolveDir: ROOT,
     loader: "ts",
@@ -95,6 +97,10 @@ const EXPECTED_COUNTS = {
   "icews/20181031-icews-events.tab": { read: 2063, imported: 2063, skippedBy: {} },
   "plover/gsr-sample.json": { read: 82, imported: 82, skippedBy: {} },
   "ftm/yente-t1.entities.ftm.json": { read: 7, imported: 7, skippedBy: {} },
+  "comtrade/HS-60a6ad.json": { read: 4, imported: 4, skippedBy: {} },
+  "comtrade/thailand-hs6-2007.csv": { read: 1586, imported: 1586, skippedBy: {} },
+  "ucdp/conflict_data_BGD.csv": { read: 601, imported: 601, skippedBy: {} },
+  "ucdp/ucdpged.csv": { read: 1000, imported: 1000, skippedBy: {} },
 };
 
 function common(label, dataset, report, expectedRows) {
@@ -770,6 +776,359 @@ for (const path of files("ftm", (name) => /\.ya?ml$/i.test(name))) {
     `${label}: issuer ${program.issuer} not in FTM_ISSUERS`,
   );
   if (verbose) console.log(`${label}: ${key} matches FTM_PROGRAMS`);
+}
+
+// --- CSV, read here on its own (RFC 4180), to check the importers' reader against ----------------------------
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  let startLine = 1;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        field += c;
+      }
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      if (row.length > 1 || row[0] !== "") rows.push({ line: startLine, fields: row });
+      row = [];
+      field = "";
+      line++;
+      startLine = line;
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push({ line: startLine, fields: row });
+  }
+  return rows;
+}
+
+// --- UN Comtrade -------------------------------------------------------------------------------------------
+const comtradeKey = (name) => name.replace(/_/g, "").trim().toLowerCase();
+const COMTRADE_FLOWS = { M: "import", X: "export", RM: "re-import", RX: "re-export" };
+const COMTRADE_FLOW_NAMES = { import: "M", export: "X", "re-import": "RM", "re-export": "RX" };
+const comtradeCell = (cell) => {
+  const text = cell === null || cell === undefined ? "" : String(cell).trim();
+  return text === "NA" ? "" : text;
+};
+/** A Comtrade reporter or partner as the raw row gives it: { iso }, { area, name }, or { none: given }. */
+function comtradeParty(get, side) {
+  const code = /^\d+(\.0*)?$/.test(get(`${side}code`)) ? String(Number.parseInt(get(`${side}code`), 10)) : "";
+  const iso = get(`${side}iso`).toUpperCase();
+  const byAlpha = Object.entries(lib.COMTRADE_AREAS).find(([, area]) => area.alpha === iso)?.[0];
+  const areaCode = code !== "" ? code : byAlpha;
+  if (areaCode !== undefined && lib.COMTRADE_AREAS[areaCode] !== undefined)
+    return { area: areaCode, name: get(`${side}desc`) || lib.COMTRADE_AREAS[areaCode].name };
+  if (lib.isCountryCode(iso)) return { iso };
+  if (code !== "") {
+    const mapped = lib.COMTRADE_COUNTRY_CODES[code] ?? lib.toIso3(Number(code), "m49");
+    if (mapped !== undefined) return { iso: mapped };
+    if (get(`${side}desc`) !== "" && Number(code) <= 999) return { area: code, name: get(`${side}desc`) };
+  }
+  return { none: get(`${side}code`) || get(`${side}iso`) };
+}
+function comtradePeriod(get) {
+  const period = get("period");
+  if (/^\d{4}$/.test(period)) return period;
+  if (/^\d{6}$/.test(period)) return `${period.slice(0, 4)}-${period.slice(4)}`;
+  if (period !== "" || !/^\d{4}$/.test(get("refyear"))) return undefined;
+  return get("freqcode") === "M" && /^\d{1,2}$/.test(get("refmonth"))
+    ? `${get("refyear")}-${get("refmonth").padStart(2, "0")}`
+    : get("refyear");
+}
+for (const path of files("comtrade", (name) => /\.(json|csv)$/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const text = readFileSync(path, "utf8");
+  let raw;
+  if (/^\s*[[{]/.test(text)) {
+    const parsed = JSON.parse(text);
+    raw = (Array.isArray(parsed) ? parsed : parsed.data).map(
+      (value) =>
+        new Map(Object.entries(value).map(([name, cell]) => [comtradeKey(name), comtradeCell(cell)])),
+    );
+  } else {
+    const [header, ...rows] = parseCsv(text);
+    const names = header.fields.map(comtradeKey);
+    raw = rows.map((row) => new Map(names.map((name, index) => [name, comtradeCell(row.fields[index])])));
+  }
+  const { dataset, report, byId } = await run(lib.importComtrade, path);
+  common(label, dataset, report, raw.length);
+  const expectedSkips = {};
+  const seen = new Set();
+  const skippedIds = [];
+  for (const cells of raw) {
+    const get = (name) => cells.get(name) ?? "";
+    const reporter = comtradeParty(get, "reporter");
+    const partner = comtradeParty(get, "partner");
+    const period = comtradePeriod(get);
+    const flowCode =
+      get("flowcode").toUpperCase() || (COMTRADE_FLOW_NAMES[get("flowdesc").toLowerCase()] ?? "");
+    const breakdown =
+      !["", "0"].includes(get("partner2code")) ||
+      !["", "C00"].includes(get("customscode")) ||
+      !["", "0"].includes(get("motcode")) ||
+      !["", "0"].includes(get("moscode"));
+    let commodity = get("cmdcode");
+    if (/^(\d|\d{3}|\d{5})$/.test(commodity) && /^H/.test(get("classificationcode")))
+      commodity = `0${commodity}`;
+    const classification = /^(HS|H[0-6]|S[1-4]|BEC)$/.test(get("classificationcode"))
+      ? get("classificationcode")
+      : undefined;
+    const value = get("primaryvalue");
+    const key = (party, side) => party.area ?? (get(`${side}code`) || party.iso);
+    const id = `comtrade:${[key(reporter, "reporter"), key(partner, "partner"), (period ?? "").replace("-", ""), flowCode, ...(classification ? [classification] : []), commodity].join("-").replace(/\s+/g, "")}`;
+    const expectedSkip =
+      reporter.none !== undefined
+        ? reporter.none === ""
+          ? "missing_value"
+          : "unknown_partner"
+        : reporter.iso === undefined
+          ? "area_reporter"
+          : partner.none !== undefined
+            ? partner.none === ""
+              ? "missing_value"
+              : "unknown_partner"
+            : period === undefined
+              ? "invalid_date"
+              : COMTRADE_FLOWS[flowCode] === undefined
+                ? flowCode === "" && get("flowdesc") === ""
+                  ? "missing_value"
+                  : "unmapped_flow"
+                : partner.iso === reporter.iso && (flowCode === "X" || flowCode === "RX")
+                  ? "self_partner"
+                  : breakdown
+                    ? "breakdown_row"
+                    : !/^(TOTAL|\d{2}|\d{4}|\d{6})$/.test(commodity)
+                      ? "invalid_commodity"
+                      : !/^\d+(\.\d*)?([eE][+-]?\d+)?$/.test(value)
+                        ? "missing_value"
+                        : seen.has(id)
+                          ? "duplicate_id"
+                          : undefined;
+    const where = `${label}: ${id}`;
+    if (expectedSkip !== undefined) {
+      expectedSkips[expectedSkip] = (expectedSkips[expectedSkip] ?? 0) + 1;
+      if (expectedSkip !== "duplicate_id") skippedIds.push([id, expectedSkip]);
+      continue;
+    }
+    seen.add(id);
+    const flow = byId.get(id);
+    if (!check(flow?.kind === "trade-flow", `${where}: not imported`)) continue;
+    check(
+      flow.reporter === `country:${reporter.iso}`,
+      `${where}: reporter ${flow.reporter}, expected ${reporter.iso}`,
+    );
+    if (partner.iso !== undefined)
+      check(
+        flow.partner === `country:${partner.iso}` && flow.partnerArea === undefined,
+        `${where}: partner ${flow.partner}, expected ${partner.iso}`,
+      );
+    else
+      check(
+        flow.partner === undefined &&
+          flow.partnerArea?.code === partner.area &&
+          flow.partnerArea.name === partner.name,
+        `${where}: partner area ${JSON.stringify(flow.partnerArea)}, expected ${partner.area} ${partner.name}`,
+      );
+    if (get("partnercode") === "0" || get("partneriso") === "W00")
+      check(flow.partnerArea?.code === "0", `${where}: the World not held as an area`);
+    check(flow.period === period, `${where}: period ${flow.period}`);
+    check(flow.flow === COMTRADE_FLOWS[flowCode], `${where}: flow ${flow.flow} from ${flowCode}`);
+    check(flow.commodity === commodity, `${where}: commodity ${flow.commodity}`);
+    check(
+      flow.value.amount === Number(value) && flow.value.currency === "USD",
+      `${where}: value ${flow.value.amount} != ${value}`,
+    );
+    for (const [column, field] of [
+      ["cifvalue", "cifValue"],
+      ["fobvalue", "fobValue"],
+    ])
+      check(
+        flow[field]?.amount === (get(column) === "" ? undefined : Number(get(column))),
+        `${where}: ${column} ${get(column)} -> ${flow[field]?.amount}`,
+      );
+    for (const [column, field] of [
+      ["netwgt", "netWeight"],
+      ["grosswgt", "grossWeight"],
+    ])
+      check(
+        flow[field]?.value === (get(column) === "" ? undefined : Number(get(column))),
+        `${where}: ${column}`,
+      );
+    if (get("qtyunitabbr") === "kg")
+      check(
+        flow.quantity?.value === (get("qty") === "" ? undefined : Number(get("qty"))) &&
+          (flow.quantity === undefined || flow.quantity.unit === "kg"),
+        `${where}: qty`,
+      );
+    check(
+      (flow.mirror === true) === (get("isreported").toLowerCase() === "false"),
+      `${where}: isReported ${get("isreported")} -> mirror ${flow.mirror}`,
+    );
+  }
+  check(
+    JSON.stringify(Object.entries(report.skippedBy).sort()) ===
+      JSON.stringify(Object.entries(expectedSkips).sort()),
+    `${label}: skipped ${JSON.stringify(report.skippedBy)}, expected ${JSON.stringify(expectedSkips)}`,
+  );
+  check(
+    !dataset.records.some((record) => record.kind === "country" && !lib.isCountryCode(record.code)),
+    `${label}: an area as a country record`,
+  );
+  summary(label, report);
+}
+
+// --- UCDP GED ----------------------------------------------------------------------------------------------
+const GW_TO_ISO3 = { 260: "DEU", 340: "SRB", 678: "YEM" };
+const gwIso = (text) =>
+  /^\d+$/.test(text) ? (GW_TO_ISO3[Number(text)] ?? lib.toIso3(Number(text), "cow-numeric")) : undefined;
+const UCDP_NAMES = { best_est: "best", low_est: "low", high_est: "high" };
+const UCDP_OLD_NAMES = {
+  conflict_id: "conflict_new_id",
+  dyad_id: "dyad_new_id",
+  side_a_id: "side_a_new_id",
+  side_b_id: "side_b_new_id",
+  gwno: "country_id",
+};
+for (const path of files("ucdp", (name) => /\.csv$/i.test(name))) {
+  const label = relative(REFERENCE, path);
+  const [header, ...records] = parseCsv(readFileSync(path, "utf8"));
+  const given = header.fields.map(
+    (name) => UCDP_NAMES[name.trim().toLowerCase()] ?? name.trim().toLowerCase(),
+  );
+  const names = given.map((name) =>
+    UCDP_OLD_NAMES[name] !== undefined && !given.includes(UCDP_OLD_NAMES[name]) ? UCDP_OLD_NAMES[name] : name,
+  );
+  const has = (name) => names.includes(name);
+  const rows = records
+    .filter((row) => !row.fields.every((field) => field === "" || field.startsWith("#")))
+    .map((row) => ({
+      line: row.line,
+      get: (name) => {
+        const cell = (row.fields[names.indexOf(name)] ?? "").trim();
+        return cell === "NA" ? "" : cell;
+      },
+    }));
+  const { dataset, report, byId } = await run(lib.importUcdp, path);
+  common(label, dataset, report, rows.length);
+  const stateDyads = new Set();
+  for (const { line, get } of rows) {
+    const where = `${label}:${line} (id ${get("id")})`;
+    const event = byId.get(`ucdp:${get("id")}`);
+    if (!check(event?.kind === "event", `${where}: not imported`)) continue;
+    check(event.category === "ASSAULT", `${where}: category ${event.category}`);
+    check(
+      JSON.stringify(event.contexts) ===
+        JSON.stringify(get("type_of_violence") === "1" ? ["military"] : undefined),
+      `${where}: contexts ${event.contexts}`,
+    );
+    // Dates: never finer than date_prec, and within date_start..date_end.
+    const start = get("date_start").slice(0, 10);
+    const end = (get("date_end") || get("date_start")).slice(0, 10);
+    const precision = Number(get("date_prec"));
+    const length =
+      precision === 5
+        ? 4
+        : precision === 4
+          ? 7
+          : (precision === 2 || precision === 3) && end <= start
+            ? 7
+            : 10;
+    check(
+      event.date === start.slice(0, length),
+      `${where}: date ${event.date} from ${start} (precision ${precision})`,
+    );
+    check(
+      event.endDate === undefined
+        ? end.slice(0, length) <= event.date
+        : event.endDate === end.slice(0, length),
+      `${where}: endDate ${event.endDate} from ${end}`,
+    );
+    const c = event.casualties ?? {};
+    for (const [column, field] of [
+      ["best", "dead"],
+      ["low", "deadLow"],
+      ["high", "deadHigh"],
+      ["deaths_a", "deadActors"],
+      ["deaths_b", "deadRecipients"],
+      ["deaths_civilians", "deadCivilians"],
+      ["deaths_unknown", "deadUnknown"],
+    ]) {
+      if (has(column) && /^\d+$/.test(get(column)))
+        check(c[field] === Number(get(column)), `${where}: ${column} ${get(column)} -> ${field} ${c[field]}`);
+    }
+    if (get("latitude") !== "" && get("longitude") !== "")
+      check(
+        event.location?.coordinates?.latitude === Number(get("latitude")) &&
+          event.location?.coordinates?.longitude === Number(get("longitude")),
+        `${where}: coordinates`,
+      );
+    if (gwIso(get("country_id")) !== undefined)
+      check(
+        event.location?.country === gwIso(get("country_id")),
+        `${where}: country ${get("country_id")} -> ${event.location?.country}`,
+      );
+    for (const [side, ids] of [
+      ["a", event.actors],
+      ["b", event.recipients ?? []],
+    ]) {
+      const name = get(`side_${side}`);
+      if (name === "" || (name === "Civilians" && get("type_of_violence") === "3")) {
+        check(ids.length === 0, `${where}: side_${side} ${JSON.stringify(name)} as a record`);
+        continue;
+      }
+      if (ids[0]?.startsWith("country:")) {
+        check(name.startsWith("Government of "), `${where}: ${name} -> ${ids}`);
+        const gw = get(`gwno${side}`);
+        if (/^\d+$/.test(gw))
+          check(ids[0] === `country:${gwIso(gw)}`, `${where}: ${name} (${gw}) -> ${ids[0]}`);
+      } else {
+        const sideId = get(`side_${side}_new_id`);
+        if (/^\d+$/.test(sideId))
+          check(
+            JSON.stringify(ids) === JSON.stringify([`ucdp-actor:${sideId}`]),
+            `${where}: side_${side} ${name} -> ${ids}`,
+          );
+        check(byId.get(ids[0])?.name === name, `${where}: side_${side} name`);
+      }
+    }
+    if (get("type_of_violence") === "1" && /^\d+$/.test(get("dyad_new_id"))) {
+      stateDyads.add(get("dyad_new_id"));
+      const relationship = byId.get(`ucdp-dyad:${get("dyad_new_id")}`);
+      if (
+        event.actors.length === 1 &&
+        (event.recipients ?? []).length === 1 &&
+        event.actors[0] !== event.recipients[0]
+      )
+        check(
+          relationship?.relationshipType === "conflict" &&
+            relationship.parties.includes(event.actors[0]) &&
+            relationship.parties.includes(event.recipients[0]),
+          `${where}: dyad ${get("dyad_new_id")} not a conflict relationship between the sides`,
+        );
+    }
+  }
+  const relationships = dataset.records.filter((record) => record.kind === "relationship");
+  check(
+    relationships.every((r) => stateDyads.has(r.id.slice("ucdp-dyad:".length))),
+    `${label}: ${relationships.length} relationships for ${stateDyads.size} state-based dyads`,
+  );
+  summary(label, report);
 }
 
 // ---------------------------------------------------------------------------------------------------------

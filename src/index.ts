@@ -14,6 +14,9 @@ export {
   CameoCodeSchema,
   type CameoGoldsteinTable,
   type CameoPloverEntry,
+  COMTRADE_AREAS,
+  COMTRADE_COUNTRY_CODES,
+  type ComtradeArea,
   CountryCodeSchema,
   type CountryCrosswalk,
   type CountrySystem,
@@ -258,7 +261,13 @@ export {
   shareBounds,
 } from "./model/share.js";
 export { SOURCE_TYPES, type Source, type SourceInput, SourceSchema } from "./model/source.js";
-export { TRADE_FLOWS, type TradeFlow, type TradeFlowInput, TradeFlowSchema } from "./model/trade-flow.js";
+export {
+  PartnerAreaSchema,
+  TRADE_FLOWS,
+  type TradeFlow,
+  type TradeFlowInput,
+  TradeFlowSchema,
+} from "./model/trade-flow.js";
 export {
   TRADE_DIRECTIONS,
   type TradeTarget,

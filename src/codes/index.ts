@@ -10,6 +10,7 @@ export {
   cameoToPlover,
   isCameoCode,
 } from "./cameo.js";
+export { COMTRADE_AREAS, COMTRADE_COUNTRY_CODES, type ComtradeArea } from "./comtrade-areas.js";
 export type { CountryCrosswalk, CountrySystem } from "./country.js";
 export { CountryCodeSchema, countryName, crosswalk, fromIso3, isCountryCode, toIso3 } from "./country.js";
 export { CurrencyCodeSchema, currencyName, isCurrencyCode } from "./currency.js";

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { SKIP_CODES } from "bilateral/interop";
- * SKIP_CODES.column_count; //=> "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns."
+ * SKIP_CODES.column_count; //=> "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS, Comtrade or UCDP row without the header's columns."
  * ```
  */
 export const SKIP_CODES = {
@@ -15,8 +15,8 @@ export const SKIP_CODES = {
   invalid_json: "The line (or JSON array element) is not JSON: truncated, a stray quote, a missing comma.",
   too_deep: "The line (or JSON array element) is JSON nested too deeply to read.",
   column_count:
-    "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS row without the header's columns.",
-  invalid_id: "The row's id is missing, not a number (GDELT, ICEWS) or has spaces.",
+    "A GDELT row without 61 columns (a truncated row, a GDELT 1.0 row), or an ICEWS, Comtrade or UCDP row without the header's columns.",
+  invalid_id: "The row's id is missing, not a number (GDELT, ICEWS, UCDP) or has spaces.",
   duplicate_id: "An earlier row had the row's id.",
   repeated_event:
     "An ICEWS row repeating an Event ID an earlier row was imported with: not imported twice; the reason says whether its content differs.",
@@ -38,6 +38,21 @@ export const SKIP_CODES = {
   no_target: "An FtM Sanction without targets.",
   unresolved_target: "An FtM Sanction whose targets were not imported.",
   no_authority: "An FtM Sanction with no authority, known programme or country.",
+  unclosed_quote:
+    "A CSV record whose quoted field is never closed (a truncated file, a stray quote): the rest of the file was one field.",
+  missing_value:
+    "A required value is missing or malformed: a Comtrade row's reporter, partner, flow or trade value (`primaryValue`).",
+  area_reporter:
+    "A Comtrade reporter that is not a country (EU-28, Other Asia, nes): trade flows are reported by countries.",
+  unknown_partner: "A Comtrade reporter or partner code that is neither a country nor a known Comtrade area.",
+  self_partner:
+    "A Comtrade export or re-export whose partner is the reporter itself: only imports and re-imports may have the reporter as partner (goods of its own origin).",
+  unmapped_flow:
+    "A Comtrade flow other than M, X, RM and RX (MIP, XOP, DX...): the model's flows are import, export, re-import and re-export.",
+  invalid_commodity:
+    "A Comtrade commodity code that is not TOTAL nor an HS code of 2, 4 or 6 digits (a SITC, BEC or services code).",
+  breakdown_row:
+    "A Comtrade row that breaks a flow down by second partner, customs procedure or mode of transport (not 0, C00, 0): the model holds the total, which another row gives.",
   invalid_record: "The record would not validate: a bug in the importer; please report it.",
   import_error: "The row failed unexpectedly: a bug in the importer; please report it.",
 } as const;
@@ -97,6 +112,13 @@ export const WARNING_CODES = {
   unresolved_target:
     "An FtM Sanction target that is missing from the file or was not imported: left out, the sanction's other targets kept.",
   not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",
+  unknown_unit:
+    "A Comtrade quantity unit the model has no unit for (`2u`, `12u`, `m²`, `carat`...): the quantity is left out, counted in `notKept`.",
+  commodity_leading_zero: "A Comtrade HS code that lost its leading zero (`30613`), read as `030613`.",
+  inconsistent_value:
+    "Figures that disagree with each other (a UCDP low estimate above the best): kept as delivered.",
+  not_a_government:
+    'A UCDP side named "Government of ..." whose country could not be found: kept as an organisation.',
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * `bilateral/interop`: read the real feeds (GDELT 2.0, ICEWS, PLOVER 0.5 to 0.8, FollowTheMoney) into the
- * `bilateral` model as streams, each with a report of what was read, imported and skipped; write
- * FollowTheMoney; read and write JSON Lines.
+ * `bilateral/interop`: read the real feeds (GDELT 2.0, ICEWS, PLOVER 0.5 to 0.8, FollowTheMoney, UN Comtrade,
+ * UCDP GED) into the `bilateral` model as streams, each with a report of what was read, imported and skipped;
+ * write FollowTheMoney; read and write JSON Lines.
  *
  * @packageDocumentation
  * @module bilateral/interop
@@ -18,6 +18,7 @@ export {
   type TextSink,
   writeJsonLines,
 } from "../io/jsonl.js";
+export { COMTRADE_COLUMNS, importComtrade } from "./comtrade.js";
 export { FTM_IDENTIFIER_SCHEMES, type FtmEntity, FtmEntitySchema } from "./ftm-entity.js";
 export { type ExportReport, exportFtm, FtmExportRun } from "./ftm-export.js";
 export { FTM_IMPORTED_SCHEMATA, importFtm } from "./ftm-import.js";
@@ -41,3 +42,4 @@ export {
   type SkippedRow,
   summarizeReport,
 } from "./report.js";
+export { importUcdp, UCDP_COLUMNS } from "./ucdp.js";

@@ -10,7 +10,7 @@ import type { SkipCode, WarningCode } from "./import-codes.js";
  * const format: ImportFormat = "gdelt";
  * ```
  */
-export type ImportFormat = "gdelt" | "icews" | "plover" | "ftm";
+export type ImportFormat = "gdelt" | "icews" | "plover" | "ftm" | "comtrade" | "ucdp";
 
 /**
  * A row (a line, an entity, a JSON array element) that was not imported: where it is and why.

@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
+import { InputError } from "../core/errors.js";
 import { type JsonLine, type LineInput, readJsonLineBatches } from "./jsonl.js";
 
 function isReadable(input: unknown): input is Readable {
@@ -25,6 +26,7 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
+const COLON = 0x3a;
 
 function parseElement(bytes: Uint8Array, line: number): JsonLine {
   if (!isUtf8(bytes))
@@ -246,29 +248,26 @@ async function* arrayElements(
 }
 
 /**
- * Reads JSON records from a JSON array (`[{...}, {...}]`, pretty-printed or not) or from JSON Lines, telling
- * them apart by the first character, as a stream with bounded memory. Each record comes with the line it
- * starts on, or the reason it could not be read.
+ * The first byte of an input that is not white space (after a byte order mark, which is dropped), and the
+ * input's bytes from the start, to be read once.
  * @internal
  */
-export async function* readJsonRecords(
+export async function peekInput(
   input: LineInput,
-  options: { readonly maxLineBytes?: number } = {},
-): AsyncGenerator<JsonLine[]> {
-  const maxBytes = options.maxLineBytes ?? 16 * 1024 * 1024;
+): Promise<{ first: number | undefined; chunks: AsyncIterable<Uint8Array> }> {
   const chunks = byteChunks(input);
   const head: Uint8Array[] = [];
   let first: number | undefined;
   for (;;) {
     const next = await chunks.next();
     if (next.done) break;
-    head.push(next.value);
-    let at = 0;
-    if (head.length === 1 && next.value[0] === 0xef && next.value[1] === 0xbb && next.value[2] === 0xbf)
-      at = 3;
-    for (; at < next.value.length; at++) {
-      if (!SPACE.has(next.value[at] as number)) {
-        first = next.value[at];
+    let chunk = next.value;
+    if (head.length === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf)
+      chunk = chunk.subarray(3);
+    head.push(chunk);
+    for (let at = 0; at < chunk.length; at++) {
+      if (!SPACE.has(chunk[at] as number)) {
+        first = chunk[at];
         break;
       }
     }
@@ -278,10 +277,106 @@ export async function* readJsonRecords(
     yield* head;
     yield* chunks;
   }
-  if (first === OPEN_BRACKET) {
-    if (head[0] !== undefined && head[0][0] === 0xef) head[0] = head[0].subarray(3);
-    yield* arrayElements(replay(), maxBytes);
-  } else {
-    yield* readJsonLineBatches(replay(), { maxLineBytes: maxBytes });
+  return { first, chunks: replay() };
+}
+
+/**
+ * The bytes of a top-level JSON object with everything but the array value of one of its members (`data`)
+ * blanked out (line breaks kept), so that the array reader reads that array with the file's line numbers.
+ * Throws an `InputError` when the object has no such member or it is not an array.
+ */
+async function* memberArray(chunks: AsyncIterable<Uint8Array>, member: string): AsyncGenerator<Uint8Array> {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let key: number[] | undefined; // the bytes of a key of the top-level object, while it is read
+  let expectKey = false;
+  let lastKey: string | undefined;
+  let expectArray = false;
+  let state: "outside" | "inside" | "done" = "outside";
+  let inner = 0;
+  let line = 1;
+  const keys: string[] = [];
+  for await (const chunk of chunks) {
+    const out = Buffer.from(chunk);
+    for (let i = 0; i < out.length; i++) {
+      const byte = out[i] as number;
+      if (byte === NEWLINE) line++;
+      if (state === "inside") {
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (byte === BACKSLASH) escaped = true;
+          else if (byte === QUOTE || byte === NEWLINE) inString = false;
+        } else if (byte === QUOTE) inString = true;
+        else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) inner++;
+        else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+          inner--;
+          if (inner === 0) state = "done";
+        }
+        continue;
+      }
+      if (byte !== NEWLINE) out[i] = 0x20;
+      if (state === "done") continue;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (byte === BACKSLASH) escaped = true;
+        else if (byte === QUOTE) {
+          inString = false;
+          if (key !== undefined) {
+            lastKey = Buffer.from(key).toString("utf8");
+            if (keys.length < 20) keys.push(lastKey);
+          }
+          key = undefined;
+        } else if (key !== undefined && key.length < 256) key.push(byte);
+        continue;
+      }
+      if (expectArray) {
+        if (SPACE.has(byte)) continue;
+        if (byte !== OPEN_BRACKET)
+          throw new InputError(`line ${line}: the JSON object's ${JSON.stringify(member)} is not an array`);
+        out[i] = byte;
+        state = "inside";
+        inner = 1;
+        continue;
+      }
+      if (byte === QUOTE) {
+        inString = true;
+        key = depth === 1 && expectKey ? [] : undefined;
+        expectKey = false;
+      } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+        depth++;
+        expectKey = depth === 1;
+      } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--;
+      else if (byte === COLON && depth === 1 && lastKey === member) expectArray = true;
+      else if (byte === COMMA && depth === 1) {
+        lastKey = undefined;
+        expectKey = true;
+      }
+    }
+    yield out;
   }
+  if (state === "outside") {
+    throw new InputError(
+      `the JSON object has no ${JSON.stringify(member)} array${keys.length > 0 ? ` (its members: ${keys.join(", ")})` : ""}`,
+    );
+  }
+}
+
+/**
+ * Reads JSON records from a JSON array (`[{...}, {...}]`, pretty-printed or not) or from JSON Lines, telling
+ * them apart by the first character, as a stream with bounded memory. Each record comes with the line it
+ * starts on, or the reason it could not be read. With `member`, an input that is a JSON object is read as
+ * the array of that member (`{"count": 4, "data": [...]}`), still in bounded memory.
+ * @internal
+ */
+export async function* readJsonRecords(
+  input: LineInput,
+  options: { readonly maxLineBytes?: number; readonly member?: string } = {},
+): AsyncGenerator<JsonLine[]> {
+  const maxBytes = options.maxLineBytes ?? 16 * 1024 * 1024;
+  const { first, chunks } = await peekInput(input);
+  if (first === OPEN_BRACKET) yield* arrayElements(chunks, maxBytes);
+  else if (first === OPEN_BRACE && options.member !== undefined)
+    yield* arrayElements(memberArray(chunks, options.member), maxBytes);
+  else yield* readJsonLineBatches(chunks, { maxLineBytes: maxBytes });
 }

@@ -181,19 +181,29 @@ export const ActorLocationSchema = z.strictObject({
 });
 
 /**
- * Casualties of a violent event: counts of dead, injured and arrested people.
+ * Casualties of a violent event: counts of dead, injured and arrested people. `dead` is the best estimate;
+ * a source that gives a range adds `deadLow` and `deadHigh` (UCDP's low and high estimates, kept as
+ * delivered), and a source that says who died adds `deadActors` (among the event's actors' side),
+ * `deadRecipients` (among the recipients' side), `deadCivilians` and `deadUnknown` (whose side is not known).
  *
  * @category Events
  * @example
  * ```ts
  * import { CasualtiesSchema } from "bilateral";
  * CasualtiesSchema.parse({ dead: 3, injured: 12 });
+ * CasualtiesSchema.parse({ dead: 14, deadLow: 12, deadHigh: 20, deadActors: 0, deadRecipients: 14 });
  * ```
  */
 export const CasualtiesSchema = z.strictObject({
   dead: z.number().int().nonnegative().optional(),
   injured: z.number().int().nonnegative().optional(),
   arrested: z.number().int().nonnegative().optional(),
+  deadLow: z.number().int().nonnegative().optional(),
+  deadHigh: z.number().int().nonnegative().optional(),
+  deadActors: z.number().int().nonnegative().optional(),
+  deadRecipients: z.number().int().nonnegative().optional(),
+  deadCivilians: z.number().int().nonnegative().optional(),
+  deadUnknown: z.number().int().nonnegative().optional(),
 });
 
 /**

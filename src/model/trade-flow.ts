@@ -19,9 +19,34 @@ import { QuantitySchema } from "./quantity.js";
 export const TRADE_FLOWS = ["export", "import", "re-export", "re-import"] as const;
 
 /**
+ * A trade partner that is not a country: UN Comtrade's World (code `0`), its "not elsewhere specified" areas
+ * (`490` Other Asia, nes; `899` Areas, nes), bunkers, free zones, special categories, economic groups and
+ * former states (see `COMTRADE_AREAS`), with its code and name as the source gives them.
+ *
+ * @category Trade
+ * @example
+ * ```ts
+ * import { PartnerAreaSchema } from "bilateral";
+ * PartnerAreaSchema.parse({ code: "0", name: "World" });
+ * ```
+ */
+export const PartnerAreaSchema = z.strictObject({
+  code: z.string().regex(/^\d{1,3}$/, { message: "expected a UN Comtrade area code (1 to 3 digits)" }),
+  name: z.string().min(1),
+});
+
+/**
  * A trade flow: what a reporter declared it exported to, or imported from, a partner over a period (a month,
  * a quarter given as its months, or a year), for a commodity (`TOTAL` or an HS code), with its value and the
- * source of the figure.
+ * source of the figure. The partner is a country (`partner`) or, for a reporter's trade with the World and
+ * with areas that are not countries, a `partnerArea` (exactly one of the two). Optional details as UN
+ * Comtrade gives them: `cifValue` and `fobValue` (the value at the border, with or without insurance and
+ * freight), `quantity` and `netWeight`/`grossWeight` (in kg), and `mirror`: the figure is not the
+ * reporter's own declaration but stands in for it from its partners' reports ("mirror statistics"; Comtrade
+ * marks such records `isReported: false`, estimates of the UN Statistics Division). Queries between two
+ * countries never count a flow with a `partnerArea`. An import or re-import may have the reporter as its
+ * partner: the partner of an import is the country of origin, and Comtrade records goods of the reporter's
+ * own origin coming back that way.
  *
  * @category Trade
  * @example
@@ -37,13 +62,24 @@ export const TRADE_FLOWS = ["export", "import", "re-export", "re-import"] as con
  *   commodity: "TOTAL",
  *   value: { amount: 1.2e9, currency: "USD" },
  * });
+ * TradeFlowSchema.parse({
+ *   id: "flow:pak-world-2024-m",
+ *   kind: "trade-flow",
+ *   reporter: "country:PAK",
+ *   partnerArea: { code: "0", name: "World" },
+ *   period: "2024",
+ *   flow: "import",
+ *   commodity: "TOTAL",
+ *   value: { amount: 5.4e10, currency: "USD" },
+ * });
  * ```
  */
 export const TradeFlowSchema = z
   .strictObject({
     ...recordShape("trade-flow"),
     reporter: ref("country"),
-    partner: ref("country"),
+    partner: ref("country").optional(),
+    partnerArea: PartnerAreaSchema.optional(),
     period: PartialDateSchema,
     flow: z.enum(TRADE_FLOWS),
     commodity: z.string().regex(/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/, {
@@ -54,13 +90,35 @@ export const TradeFlowSchema = z
       .regex(/^(?:HS|H[0-6]|S[1-4]|BEC)$/, { message: "expected HS, H0-H6, S1-S4 or BEC" })
       .optional(),
     value: MoneySchema,
+    cifValue: MoneySchema.optional(),
+    fobValue: MoneySchema.optional(),
     quantity: QuantitySchema.optional(),
+    netWeight: QuantitySchema.optional(),
+    grossWeight: QuantitySchema.optional(),
+    mirror: z.boolean().optional(),
   })
   .check((ctx) => {
-    if (ctx.value.reporter === ctx.value.partner) {
+    const { partner, partnerArea, reporter } = ctx.value;
+    if (partner === undefined && partnerArea === undefined) {
+      addIssue(ctx, {
+        code: "missing_field",
+        message:
+          "a trade flow needs a partner: a country (partner) or an area such as the World (partnerArea)",
+        input: ctx.value,
+        path: ["partner"],
+      });
+    } else if (partner !== undefined && partnerArea !== undefined) {
+      addIssue(ctx, {
+        code: "invalid_value",
+        message: "a trade flow has one partner: a country (partner) or an area (partnerArea), not both",
+        input: ctx.value,
+        path: ["partnerArea"],
+      });
+    }
+    if (reporter === partner && ctx.value.flow !== "import" && ctx.value.flow !== "re-import") {
       addIssue(ctx, {
         code: "same_party",
-        message: `a trade flow needs a partner other than the reporter ${previewValue(ctx.value.reporter)}`,
+        message: `an export or re-export needs a partner other than the reporter ${previewValue(reporter)}`,
         input: ctx.value,
         path: ["partner"],
       });

@@ -30,7 +30,8 @@ export interface TradeProgressOptions {
 /**
  * One year's trade value toward a target: the year, the amount and currency (as stated by the flows, or by
  * the equivalents they state: never converted), who reported it, whether it is a mirror figure (the partner's
- * report: the other party's imports standing for exports, say), and the flows it adds up.
+ * report: the other party's imports standing for exports, say, or a flow marked `mirror`), and the flows it
+ * adds up.
  *
  * @category Queries
  * @example
@@ -182,6 +183,7 @@ function describeMoney(value: Money): string {
  *   A plus its imports from A. Reports of A and B are never mixed in one year.
  * - `exports` (A's exports to B): A's reported exports, else B's reported imports from A (a mirror figure).
  * - `imports` (A's imports from B): A's reported imports, else B's reported exports to A (a mirror figure).
+ * Flows with the World or another area as partner (`partnerArea`) never count: they are not between A and B.
  * Throws an {@link UnknownIdError} for an unknown id or one that is not a trade target.
  *
  * @category Queries
@@ -398,7 +400,7 @@ function valuesToCompare(
       amount,
       currency,
       reporter: year.reporter,
-      mirror: year.mirror,
+      mirror: year.mirror || year.flows.some((flow) => flow.mirror === true),
       flows: year.flows,
     });
   }

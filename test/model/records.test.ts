@@ -246,7 +246,28 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["an unknown direction", (r) => (r.direction = "both"), "invalid_value", ["direction"]],
   ],
   "trade-flow": [
-    ["a reporter trading with itself", (r) => (r.partner = "country:PAK"), "same_party", ["partner"]],
+    [
+      "a reporter exporting to itself",
+      (r) => {
+        r.partner = "country:PAK";
+        r.flow = "export";
+      },
+      "same_party",
+      ["partner"],
+    ],
+    ["a flow without a partner", (r) => delete r.partner, "missing_field", ["partner"]],
+    [
+      "a flow with a partner and a partner area",
+      (r) => (r.partnerArea = { code: "0", name: "World" }),
+      "invalid_value",
+      ["partnerArea"],
+    ],
+    [
+      "a malformed area code",
+      (r) => (r.partnerArea = { code: "W00", name: "World" }),
+      "invalid_format",
+      ["partnerArea", "code"],
+    ],
     ["a malformed commodity", (r) => (r.commodity = "ALL"), "invalid_format", ["commodity"]],
     ["an unknown flow", (r) => (r.flow = "smuggling"), "invalid_value", ["flow"]],
   ],

@@ -387,6 +387,7 @@ const sameParty = (dataset: Dataset) =>
         return fc.constant(
           at(["partner"], "trade flow with itself", (target) => {
             target.partner = target.reporter;
+            target.flow = "export";
           }),
         );
       }

@@ -220,3 +220,43 @@ describe("TRADE_PROGRESS_NOTES", () => {
     }
   });
 });
+
+describe("tradeTargetProgress with World flows and mirror figures", () => {
+  const records = [
+    ...countries("IRN", "PAK"),
+    {
+      id: "target:x",
+      kind: "trade-target",
+      parties: ["country:PAK", "country:IRN"],
+      direction: "exports",
+      amount: { amount: 5e9, currency: "USD" },
+    },
+    {
+      id: "flow:pak-world",
+      kind: "trade-flow",
+      reporter: "country:PAK",
+      partnerArea: { code: "0", name: "World" },
+      period: "2024",
+      flow: "export",
+      commodity: "TOTAL",
+      value: { amount: 3e10, currency: "USD" },
+    },
+    {
+      id: "flow:pak-irn",
+      kind: "trade-flow",
+      reporter: "country:PAK",
+      partner: "country:IRN",
+      period: "2024",
+      flow: "export",
+      commodity: "TOTAL",
+      value: { amount: 1e9, currency: "USD" },
+      mirror: true,
+    },
+  ];
+
+  it("never counts the World as the other party, and marks a year read from a mirror flow", () => {
+    const progress = tradeTargetProgress(createIndex(dataset(records)), "target:x");
+    expect(progress.series.map((value) => [value.amount, value.mirror])).toEqual([[1e9, true]]);
+    expect(progress.latest?.flows.map((flow) => flow.id)).toEqual(["flow:pak-irn"]);
+  });
+});

@@ -3,12 +3,14 @@ import { rename, stat, unlink } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Argument, type Command } from "commander";
 import { InputError } from "../../core/errors.js";
+import { importComtrade } from "../../interop/comtrade.js";
 import { importFtm } from "../../interop/ftm-import.js";
 import { importGdelt } from "../../interop/gdelt.js";
 import { importIcews } from "../../interop/icews.js";
 import type { ImportRun } from "../../interop/import-run.js";
 import { importPlover } from "../../interop/plover.js";
 import { type ImportFormat, summarizeReport } from "../../interop/report.js";
+import { importUcdp } from "../../interop/ucdp.js";
 import { type TextSink, TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { countingChunks, createProgress, type Progress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
@@ -21,6 +23,8 @@ const IMPORTERS: Readonly<Record<ImportFormat, (input: AsyncIterable<Uint8Array 
   icews: (input) => importIcews(input),
   plover: (input) => importPlover(input),
   ftm: (input) => importFtm(input),
+  comtrade: (input) => importComtrade(input),
+  ucdp: (input) => importUcdp(input),
 };
 
 const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
@@ -28,6 +32,8 @@ const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
   icews: "ICEWS events",
   plover: "PLOVER events",
   ftm: "FollowTheMoney entities",
+  comtrade: "UN Comtrade trade flows",
+  ucdp: "UCDP GED events",
 };
 
 /** The dataset serialisation an output path asks for. @internal */
@@ -168,9 +174,18 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
   program
     .command("import")
     .description(
-      "Import a GDELT 2.0, ICEWS, PLOVER or FollowTheMoney file as a bilateral dataset, with a report of what was skipped and why.",
+      "Import a GDELT 2.0, ICEWS, PLOVER, FollowTheMoney, UN Comtrade or UCDP GED file as a bilateral dataset, with a report of what was skipped and why.",
     )
-    .addArgument(new Argument("<format>", "the input format").choices(["gdelt", "icews", "plover", "ftm"]))
+    .addArgument(
+      new Argument("<format>", "the input format").choices([
+        "gdelt",
+        "icews",
+        "plover",
+        "ftm",
+        "comtrade",
+        "ucdp",
+      ]),
+    )
     .argument("<file>", "the file to import")
     .option(
       "-o, --output <file>",
