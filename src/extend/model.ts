@@ -139,7 +139,7 @@ export interface AnyModel {
  * ```ts
  * import { defineModel, RECORD_SCHEMAS, type Model } from "bilateral";
  * const model: Model<typeof RECORD_SCHEMAS> = defineModel({ records: RECORD_SCHEMAS });
- * model.kinds.length; //=> 13
+ * model.kinds.length; //=> 14
  * ```
  */
 export interface Model<Records extends ModelRecordSchemas<Records>> {

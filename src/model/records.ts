@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { type Border, type BorderInput, BorderSchema } from "./border.js";
+import { type ClaimInput, type ClaimRecord, ClaimSchema } from "./claim.js";
 import { type Country, type CountryInput, CountrySchema } from "./country.js";
 import { type EventInput, type EventRecord, EventSchema } from "./event.js";
 import { type Mediation, type MediationInput, MediationSchema } from "./mediation.js";
@@ -20,7 +21,7 @@ import { type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./tr
  * @example
  * ```ts
  * import { RECORD_SCHEMAS } from "bilateral";
- * Object.keys(RECORD_SCHEMAS).length; //=> 13
+ * Object.keys(RECORD_SCHEMAS).length; //=> 14
  * RECORD_SCHEMAS.event.safeParse({}).success; //=> false
  * ```
  */
@@ -38,6 +39,7 @@ export const RECORD_SCHEMAS = {
   sanction: SanctionSchema,
   "trade-target": TradeTargetSchema,
   "trade-flow": TradeFlowSchema,
+  claim: ClaimSchema,
 } as const;
 
 /**
@@ -115,6 +117,7 @@ export interface RecordTypes {
   sanction: Sanction;
   "trade-target": TradeTarget;
   "trade-flow": TradeFlow;
+  claim: ClaimRecord;
 }
 
 /**
@@ -141,6 +144,7 @@ export interface RecordInputTypes {
   sanction: SanctionInput;
   "trade-target": TradeTargetInput;
   "trade-flow": TradeFlowInput;
+  claim: ClaimInput;
 }
 
 /**
