@@ -12,6 +12,7 @@
  */
 
 import {
+  CLAIM_TYPES,
   type Dataset,
   type DatasetRecord,
   intervalOf,
@@ -350,6 +351,7 @@ export interface Pools {
   readonly sanction: readonly string[];
   readonly "trade-target": readonly string[];
   readonly "trade-flow": readonly string[];
+  readonly claim: readonly string[];
 }
 
 type PoolKind = keyof Pools;
@@ -367,6 +369,7 @@ const NAMESPACES: Record<Exclude<PoolKind, "country">, readonly string[]> = {
   sanction: ["sanction", "ofac", "eu-fsf"],
   "trade-target": ["trade-target"],
   "trade-flow": ["flow", "comtrade"],
+  claim: ["claim"],
 };
 
 function union(pools: Pools, ...kinds: PoolKind[]): string[] {
@@ -722,6 +725,27 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
       },
     );
   },
+  claim(id, pools) {
+    const { required, optional } = base("claim", id, pools);
+    const rest = {
+      ...optional,
+      attributedAs: textArb,
+      hedges: list(textArb),
+      confidence: double(0, 1),
+      date: partialDateArb,
+      parties: list(pick(union(pools, "country", "organization", "person"))),
+      about: list(pick(union(pools, "event", "relationship", "sanction", "project", "country"))),
+    };
+    const head = {
+      ...required,
+      claimType: enumOf(CLAIM_TYPES),
+      by: fc.constantFrom(...union(pools, "person", "organization", "country", "source")),
+    };
+    return fc.oneof(
+      shape({ ...head, text: textArb }, { ...rest, summary: textArb }),
+      shape({ ...head, summary: textArb }, rest),
+    );
+  },
   "trade-flow"(id, pools) {
     const { required, optional } = base("trade-flow", id, pools);
     return fc
@@ -794,6 +818,7 @@ function poolsArb({ minPerKind = 0, maxPerKind = 3 }: DatasetSize): Arb<Pools> {
     sanction: ids("sanction"),
     "trade-target": ids("trade-target"),
     "trade-flow": ids("trade-flow"),
+    claim: ids("claim"),
   });
 }
 
