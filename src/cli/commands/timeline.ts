@@ -40,7 +40,8 @@ export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, co
   const date = escapeForTerminal(formatDates(item.date));
   if (item.type === "claim") {
     const claim = item.record;
-    const hedges = claim.hedges === undefined ? "" : ` (${escapeForTerminal(claim.hedges.join(", "))})`;
+    const hedges =
+      claim.hedges === undefined ? "" : ` (hedged: ${escapeForTerminal(claim.hedges.join(", "))})`;
     const said = escapeForTerminal(claim.text === undefined ? (claim.summary ?? "") : `"${claim.text}"`);
     return `${colors.cyan(TYPE_LABELS.claim.padEnd(9))} ${date.padEnd(22)} ${nameOf(index, claim.by)}, ${claim.claimType}: ${said}${hedges} ${colors.dim(`[${escapeForTerminal(claim.id)}]`)}`;
   }
