@@ -46,7 +46,7 @@ export interface Statement<R extends IndexableRecord = IndexableRecord> {
 /**
  * Options of {@link findStatements}: `by`, the speaker wanted (a person, organisation, country or source id;
  * every speaker when absent), and `about`, a party or a pair of parties the statement's record must name
- * (a claim's `parties` or `about`, another record's reference fields: an event's actors and recipients, a
+ * (a claim's `parties` or `about`, not its speaker; another record's reference fields: an event's actors and recipients, a
  * relationship's parties...), under the attribution mode (by default a person counts for the countries of
  * their positions).
  *
@@ -151,6 +151,9 @@ function claimCitation(data: IndexData, claim: ClaimRecord): Citation {
   return out;
 }
 
+/** What a claim is about: its parties and the records it concerns (not its speaker). */
+const CLAIM_SUBJECTS = ["parties", "about"] as const;
+
 /** Whether a record names all the wanted parties in its reference fields (a claim: `parties`, `about`...). */
 function namesParties(
   data: IndexData,
@@ -160,8 +163,14 @@ function namesParties(
 ): boolean {
   const roles = data.roles.get(record.kind);
   if (roles === undefined) return false;
+  const fields =
+    record.kind === "claim"
+      ? CLAIM_SUBJECTS
+      : roles.pair === undefined
+        ? roles.references
+        : [roles.pair, ...roles.references];
   const named = new Set<string>();
-  for (const field of roles.pair === undefined ? roles.references : [roles.pair, ...roles.references]) {
+  for (const field of fields) {
     const value = record[field];
     const ids = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
     for (const id of ids) {
