@@ -19,16 +19,22 @@ describe("ClaimRecord", () => {
       by: "country:IRN",
       text: "No.",
     };
-    // @ts-expect-error not a claim type
     const type: ClaimInput = {
       id: "claim:b",
       kind: "claim",
+      // @ts-expect-error not a claim type
       claimType: "rumour",
       by: "country:IRN",
       text: "t",
     };
-    // @ts-expect-error one speaker, not a list
-    const two: ClaimInput = { id: "claim:c", kind: "claim", claimType: "position", by: ["a:b"], text: "t" };
+    const two: ClaimInput = {
+      id: "claim:c",
+      kind: "claim",
+      claimType: "position",
+      // @ts-expect-error one speaker, not a list
+      by: ["a:b"],
+      text: "t",
+    };
     expectTypeOf([ok, type, two]).toBeArray();
   });
 });
