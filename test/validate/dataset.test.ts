@@ -34,7 +34,7 @@ describe("safeParseDataset", () => {
       {
         code: "duplicate_id",
         message: 'duplicate id "country:IRN": records[1] has it already',
-        path: ["records", 15, "id"],
+        path: ["records", 16, "id"],
         recordId: "country:IRN",
       },
     ]);
@@ -65,7 +65,7 @@ describe("safeParseDataset", () => {
         expect.objectContaining({
           code: "wrong_reference_kind",
           recordId: "event:misattributed",
-          path: ["records", order === "forward" ? 0 : 15, "actors", 0],
+          path: ["records", order === "forward" ? 0 : 16, "actors", 0],
           message: '"source:article" is a source, but this field takes one of country, organization, person',
         }),
       ]);
@@ -169,7 +169,7 @@ describe("safeParseDataset", () => {
 
 describe("parseDataset", () => {
   test("returns the dataset when valid", () => {
-    expect(parseDataset(validDataset()).records).toHaveLength(15);
+    expect(parseDataset(validDataset()).records).toHaveLength(16);
   });
 
   test("throws a BilateralValidationError carrying every issue", () => {
@@ -185,7 +185,7 @@ describe("parseDataset", () => {
     const error = caught as BilateralValidationError;
     expect(error.issues.map((issue) => issue.code)).toEqual(["duplicate_id", "duplicate_id"]);
     expect(error.message).toContain("2 validation issues");
-    expect(error.message).toContain("records[15].id");
+    expect(error.message).toContain("records[16].id");
   });
 });
 
