@@ -94,6 +94,25 @@ describe("bilateral demo", () => {
     expect(lines.at(-1)).toBe('  Marco Rubio (Secretary of State): "praised" [event:rubio-praises-pakistan]');
   });
 
+  it("escapes the words, paraphrase, role and hedges of a claim for the terminal", () => {
+    const escapes = "\u001b]0;pwned\u0007\u001b[2J\u202e";
+    const claim = {
+      id: "claim:hostile",
+      kind: "claim",
+      claimType: "denial",
+      by: "person:malik",
+      attributedAs: `lawyer${escapes}`,
+      text: `words${escapes}`,
+      hedges: [`maybe${escapes}`],
+    };
+    const index = createIndex(
+      parseDataset({ ...seedStoryInput, records: [...seedStoryInput.records, claim] }),
+    );
+    const line = renderDemo(index, pc.createColors(false)).at(-1) ?? "";
+    expect(line).toContain("claim:hostile");
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
+  });
+
   it("does not crash on undated or sparse records", () => {
     const records = seedStoryInput.records.map((record) => {
       const copy = { ...record } as Record<string, unknown>;

@@ -184,6 +184,29 @@ describe("bilateral timeline", () => {
     expect(lines.filter((line) => line.startsWith("  claim ")).length).toBe(5);
   });
 
+  it("escapes a claim's words and hedges for the terminal", async () => {
+    const escapes = "\u001b]0;pwned\u0007\u001b[2J\u202e";
+    const hostile = join(dir, "hostile-claim.json");
+    const claim = {
+      id: "claim:hostile",
+      kind: "claim",
+      claimType: "allegation",
+      by: "person:malik",
+      summary: `said${escapes}`,
+      hedges: [`maybe${escapes}`],
+      parties: ["country:IRN", "country:PAK"],
+    };
+    writeFileSync(
+      hostile,
+      JSON.stringify({ ...seedStoryInput, records: [...seedStoryInput.records, claim] }),
+    );
+    const result = await run("timeline", hostile, "--dyad", "IRN,PAK", "--claims");
+    expect(result.code).toBe(0);
+    const line = result.stdout.split("\n").find((text) => text.includes("claim:hostile")) ?? "";
+    expect(line).toMatch(/^ {2}claim +\(undated\) +Malik, allegation: said.*\(hedged: maybe/);
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
+  });
+
   it("needs --dyad, and exits 2 without it", async () => {
     const result = await run("timeline", seed);
     expect(result.code).toBe(2);
