@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addIssue } from "../core/issue.js";
+import { addIssue, previewValue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { recordShape } from "./base.js";
@@ -45,8 +45,9 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
  * puts it (`attributedAs`, "trade lawyer"); the words as said (`text`, verbatim) or a paraphrase (`summary`),
  * at least one of them; the hedge words as said (`hedges`: "could potentially", "believes"); a `confidence`
  * (0 to 1); when it was said (`date`, a partial date); the countries, organisations and people it concerns
- * (`parties`) and the records of any kind it is about (`about`). A claim is not evidence that what it says
- * is so: events stay acts.
+ * (`parties`) and the records of any kind it is about (`about`). Its citations say where it was reported; one
+ * that attributes it to someone other than `by` is an `invalid_value` (one speaker per claim). A claim is not
+ * evidence that what it says is so: events stay acts.
  *
  * @category Claims
  * @example
@@ -82,7 +83,8 @@ export const ClaimSchema = z
     about: z.array(ref("*")).optional(),
   })
   .check((ctx) => {
-    if (ctx.value.text === undefined && ctx.value.summary === undefined) {
+    const { by, citations, summary, text } = ctx.value;
+    if (text === undefined && summary === undefined) {
       addIssue(ctx, {
         code: "missing_field",
         message: "a claim needs its words (text) or a paraphrase (summary)",
@@ -90,6 +92,17 @@ export const ClaimSchema = z
         path: ["text"],
       });
     }
+    // One attribution per claim: a citation may repeat `by`, never name another speaker.
+    citations?.forEach((citation, i) => {
+      if (citation.attributedTo !== undefined && citation.attributedTo !== by) {
+        addIssue(ctx, {
+          code: "invalid_value",
+          message: `a claim has one speaker, its by (${previewValue(by)}): a citation attributing it to ${previewValue(citation.attributedTo)} is another claim`,
+          input: citation.attributedTo,
+          path: ["citations", i, "attributedTo"],
+        });
+      }
+    });
   });
 
 /**

@@ -227,6 +227,12 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["a confidence above 1", (r) => (r.confidence = 1.5), "out_of_range", ["confidence"]],
     ["an impossible date", (r) => (r.date = "2025-02-30"), "invalid_date", ["date"]],
     ["an empty text", (r) => (r.text = ""), "out_of_range", ["text"]],
+    [
+      "a citation attributing it to someone else",
+      (r) => ((r.citations as Record<string, unknown>[])[0]!.attributedTo = "org:foreign-ministry"),
+      "invalid_value",
+      ["citations", 0, "attributedTo"],
+    ],
   ],
 };
 

@@ -727,8 +727,13 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
   },
   claim(id, pools) {
     const { required, optional } = base("claim", id, pools);
+    // One speaker per claim: its citations attribute it to no one else.
+    const citations = list(citationArb(pools))?.map((list) =>
+      list.map(({ attributedTo: _speaker, ...citation }) => citation),
+    );
     const rest = {
       ...optional,
+      citations: citations ?? null,
       attributedAs: textArb,
       hedges: list(textArb),
       confidence: double(0, 1),

@@ -69,8 +69,8 @@ const claims = createIndex(
       by: "person:malik",
       text: "No such deal exists",
       parties: ["person:malik", "country:IRN"],
-      // A claim's citations are where it was reported: its one attribution is `by`.
-      citations: [{ url: "https://example.org/x", attributedTo: "country:USA", quote: "No such deal" }],
+      // A claim's citations are where it was reported; one may repeat its speaker, `by`.
+      citations: [{ url: "https://example.org/x", attributedTo: "person:malik", quote: "No such deal" }],
     },
   ]),
 );
@@ -105,11 +105,13 @@ describe("findStatements over claims", () => {
     expect(shift?.claim?.summary).toBe("Iran is shifting towards diplomacy.");
   });
 
-  it("reads no other attribution inside a claim, and dates the positions by the claim", () => {
-    expect(findStatements(claims, { by: "country:USA" })).toEqual([]);
-    const [judge] = findStatements(claims, { by: "person:malik" }).filter(
+  it("makes one statement of a claim whose citation repeats its speaker, and dates the positions by the claim", () => {
+    const judges = findStatements(claims, { by: "person:malik" }).filter(
       (s) => s.record.id === "claim:judge",
     );
+    expect(judges).toHaveLength(1);
+    const [judge] = judges;
+    expect(judge?.path).toEqual(["citations", 0]);
     // Undated: the positions without an end.
     expect(judge?.positions.map((p) => p.title)).toEqual(["judge"]);
   });
