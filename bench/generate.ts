@@ -3,8 +3,8 @@
  * countries, skewed as real event feeds are (dyads drawn from a Zipf distribution, so a few dyads carry most
  * events), with every record kind present (sources, countries, people with dated positions, organisations,
  * places, borders, relationships with stance histories, mediations, projects, sanctions with effects, trade
- * targets and trade flows, and links between entities). The same options always give the same records.
- * Every record is valid.
+ * targets, trade flows and claims, and links between entities). The same options always give the same
+ * records. Every record is valid.
  */
 import { iso31661 } from "iso-3166/1.js";
 import { PLOVER_CONTEXTS, PLOVER_MODES, PLOVER_QUAD_CLASS } from "../src/codes/plover.js";
@@ -528,6 +528,23 @@ export function* generateRecords(options: GenerateOptions): Generator<GeneratedR
     if (rnd() < 0.2) event.citations = [{ source: `source:s${Math.floor(rnd() * sources)}` }];
     if (rnd() < 0.1) event.summary = `${category} between ${a} and ${b}`;
     yield event as GeneratedRecord;
+  }
+
+  // Claims about the busiest dyads, after the events so that the events do not depend on them.
+  const claims = scale(1000, 10, 1000);
+  for (let i = 0; i < claims; i++) {
+    const [a, b] = dyads[i % dyads.length] as [string, string];
+    const claim: Record<string, unknown> = {
+      id: `claim:c${i}`,
+      kind: "claim",
+      claimType: pick(rnd, ["assessment", "prediction", "intention", "position", "allegation", "denial"]),
+      by: rnd() < 0.5 ? `person:${a}-leader-1` : `source:s${Math.floor(rnd() * sources)}`,
+      text: `Claim ${i} about ${a} and ${b}`,
+      parties: [country(a), country(b)],
+    };
+    if (rnd() < 0.3) claim.hedges = [pick(rnd, ["may", "could potentially", "believes", "appears"])];
+    if (rnd() < 0.6) claim.date = isoDay(Math.floor(rnd() * DAYS));
+    yield claim as GeneratedRecord;
   }
 }
 

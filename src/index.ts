@@ -121,6 +121,13 @@ export {
   UrlSchema,
 } from "./model/base.js";
 export { type Border, type BorderInput, BorderSchema } from "./model/border.js";
+export {
+  CLAIM_TYPES,
+  type ClaimInput,
+  type ClaimRecord,
+  ClaimSchema,
+  type ClaimType,
+} from "./model/claim.js";
 // Model: entities
 export { type Country, type CountryInput, CountrySchema } from "./model/country.js";
 export {

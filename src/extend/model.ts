@@ -140,7 +140,7 @@ export interface AnyModel {
  * ```ts
  * import { defineModel, RECORD_SCHEMAS, type Model } from "bilateral";
  * const model: Model<typeof RECORD_SCHEMAS> = defineModel({ records: RECORD_SCHEMAS });
- * model.kinds.length; //=> 21
+ * model.kinds.length; //=> 22
  * ```
  */
 export interface Model<Records extends ModelRecordSchemas<Records>> {

@@ -6,6 +6,7 @@ import { SubdivisionCodeSchema } from "../codes/subdivision.js";
 import { referenceRegistry } from "../core/reference.js";
 import { type AnyModel, defineModel, type ModelKind } from "../extend/model.js";
 import { CitationSchema, IdentifierSchema, UrlSchema } from "../model/base.js";
+import { ClaimSchema } from "../model/claim.js";
 import { DATASET_FORMAT, DatasetHeaderSchema, SUPPORTED_VERSIONS } from "../model/dataset.js";
 import {
   ActorLocationSchema,
@@ -196,6 +197,7 @@ function buildRules(): Rules {
         ];
       },
     ],
+    [firstCheck(ClaimSchema), (json) => requireOneOf(json, ["text", "summary"])],
   ]);
   return { bySchema, byCheck };
 }

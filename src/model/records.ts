@@ -14,6 +14,7 @@ import {
   RepresentationSchema,
 } from "./affiliation.js";
 import { type Border, type BorderInput, BorderSchema } from "./border.js";
+import { type ClaimInput, type ClaimRecord, ClaimSchema } from "./claim.js";
 import { type Country, type CountryInput, CountrySchema } from "./country.js";
 import { type EventInput, type EventRecord, EventSchema } from "./event.js";
 import {
@@ -44,7 +45,7 @@ import { type TradeTarget, type TradeTargetInput, TradeTargetSchema } from "./tr
  * @example
  * ```ts
  * import { RECORD_SCHEMAS } from "bilateral";
- * Object.keys(RECORD_SCHEMAS).length; //=> 21
+ * Object.keys(RECORD_SCHEMAS).length; //=> 22
  * RECORD_SCHEMAS.event.safeParse({}).success; //=> false
  * ```
  */
@@ -70,6 +71,7 @@ export const RECORD_SCHEMAS = {
   family: FamilySchema,
   association: AssociationSchema,
   payment: PaymentSchema,
+  claim: ClaimSchema,
 } as const;
 
 /**
@@ -155,6 +157,7 @@ export interface RecordTypes {
   family: Family;
   association: Association;
   payment: Payment;
+  claim: ClaimRecord;
 }
 
 /**
@@ -189,6 +192,7 @@ export interface RecordInputTypes {
   family: FamilyInput;
   association: AssociationInput;
   payment: PaymentInput;
+  claim: ClaimInput;
 }
 
 /**

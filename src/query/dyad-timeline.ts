@@ -8,16 +8,17 @@ import { attributionOf, checkPair, pairRecords, partyRecords } from "./internal/
 import { matchesRange, rangeOf } from "./internal/range.js";
 import { eventAt, type IndexData, internalsOf, recordAt } from "./internal/store.js";
 import { tradeReasons } from "./internal/trade-reach.js";
-import type { AttributionOptions, TimeRangeOptions } from "./options.js";
+import type { Attribution, AttributionOptions, TimeRangeOptions } from "./options.js";
 
 /**
- * The kinds of item a dyad timeline holds.
+ * The kinds of item a dyad timeline holds. Every one but `"claim"` is shown by default; claims (what was said
+ * about the dyad, not what happened) only when `include` lists them.
  *
  * @category Queries
  * @example
  * ```ts
  * import { TIMELINE_ITEM_TYPES } from "bilateral";
- * TIMELINE_ITEM_TYPES; //=> ["event", "stance", "sanction-status", "project-status", "mediation-status", "history"]
+ * TIMELINE_ITEM_TYPES; //=> ["event", "stance", "sanction-status", "project-status", "mediation-status", "history", "claim"]
  * ```
  */
 export const TIMELINE_ITEM_TYPES = [
@@ -27,6 +28,7 @@ export const TIMELINE_ITEM_TYPES = [
   "project-status",
   "mediation-status",
   "history",
+  "claim",
 ] as const;
 
 /**
@@ -45,8 +47,8 @@ export type TimelineItemType = (typeof TIMELINE_ITEM_TYPES)[number];
  * One item of a dyad timeline: an event, or an entry of a history (a stance change of a relationship, a
  * status change of a sanction, a project or a mediation, or an entry of a history of another kind with a
  * dyad, such as one a model defines: type `"history"`, with the history's `field`) with the record it
- * belongs to. `date` is the
- * event's `date` or the entry's date (`since`, else `asOf`); `undefined` for undated items.
+ * belongs to, or a claim about the dyad (type `"claim"`, when asked for). `date` is the event's or the
+ * claim's `date` or the entry's date (`since`, else `asOf`); `undefined` for undated items.
  *
  * @category Queries
  * @example
@@ -91,18 +93,23 @@ export type TimelineItem<R extends IndexableRecord = IndexableRecord> =
       readonly record: R;
       readonly field: string;
       readonly entry: DatedHistoryEntry;
+    }
+  | {
+      readonly type: "claim";
+      readonly date: PartialDate | undefined;
+      readonly record: IndexedRecord<R, "claim">;
     };
 
 /**
  * Options of {@link dyadTimeline}: a date range (see {@link TimeRangeOptions}; default `"overlaps"`), the
  * attribution mode, `directed` (events from the first party to the second only) and `include` (the item
- * types wanted; all by default).
+ * types wanted; all but `"claim"` by default: list it to see the claims whose `parties` name both sides).
  *
  * @category Queries
  * @example
  * ```ts
  * import type { TimelineOptions } from "bilateral";
- * const options: TimelineOptions = { from: "2024", include: ["event", "stance"] };
+ * const options: TimelineOptions = { from: "2024", include: ["event", "stance", "claim"] };
  * ```
  */
 export interface TimelineOptions extends TimeRangeOptions, AttributionOptions {
@@ -117,7 +124,11 @@ const TYPE_ORDER: Record<TimelineItemType, number> = {
   "project-status": 3,
   "mediation-status": 4,
   history: 5,
+  claim: 6,
 };
+
+/** The item types shown when `include` is not given: all but claims. */
+const DEFAULT_TYPES = TIMELINE_ITEM_TYPES.filter((type) => type !== "claim");
 
 /** The kinds whose histories have item types of their own. */
 const TYPED_HISTORY_KINDS = new Set(["relationship", "sanction", "project", "mediation"]);
@@ -132,7 +143,7 @@ interface Keyed<R extends IndexableRecord> {
 function historyItems<R extends IndexableRecord>(
   data: IndexData,
   positions: Iterable<number>,
-  type: Exclude<TimelineItemType, "event">,
+  type: Exclude<TimelineItemType, "event" | "claim">,
   field: string,
   out: Keyed<R>[],
 ): void {
@@ -159,11 +170,12 @@ function historyItems<R extends IndexableRecord>(
  * changes of the sanctions that reach their trade (see {@link sanctionsOnTrade}: trade constraints on the
  * dyad, sanctions of one party on the other, third parties' secondary sanctions) or block one of their joint
  * projects, of their joint projects (projects both parties take part in) and of the mediations between them,
- * merged in time order.
+ * merged in time order; with `include: [..., "claim"]`, also the claims whose `parties` name both sides
+ * (what was said about the dyad, dated by when it was said). Events stay acts: a claim is never an event.
  *
  * Items are ordered by the start of their date, the longer first on ties (`2025` before `2025-08`), then
- * events before stance, sanction, project and mediation entries; undated items come last (events first, in
- * dataset order). With a date range, an item is kept when its date matches it, and undated items are left
+ * events before stance, sanction, project, mediation entries and claims; undated items come last (events
+ * first, in dataset order). With a date range, an item is kept when its date matches it, and undated items are left
  * out.
  *
  * @category Queries
@@ -193,7 +205,7 @@ export function dyadTimeline<R extends IndexableRecord>(
   checkPair(data, [a, b], "dyad");
   const mode = attributionOf(options);
   const range = rangeOf(options);
-  const include = new Set<TimelineItemType>(options.include ?? TIMELINE_ITEM_TYPES);
+  const include = new Set<TimelineItemType>(options.include ?? DEFAULT_TYPES);
   for (const type of include) {
     if (!Object.hasOwn(TYPE_ORDER, type)) {
       throw new OptionError(
@@ -239,6 +251,7 @@ export function dyadTimeline<R extends IndexableRecord>(
       for (const field of roles.histories) historyItems(data, positions, "history", field, entries);
     }
   }
+  if (include.has("claim")) claimItems(data, a, b, mode, entries);
   const kept = (
     range === undefined
       ? entries
@@ -285,6 +298,28 @@ export function dyadTimeline<R extends IndexableRecord>(
     }
   }
   return out;
+}
+
+/** The claims whose `parties` name both `a` and `b`, as keyed items, dated by the claim's `date`. */
+function claimItems<R extends IndexableRecord>(
+  data: IndexData,
+  a: string,
+  b: string,
+  mode: Attribution,
+  out: Keyed<R>[],
+): void {
+  const ofB = new Set(partyRecords(data, "claim", "parties", b, mode));
+  for (const position of partyRecords(data, "claim", "parties", a, mode)) {
+    if (!ofB.has(position)) continue;
+    const record = recordAt<IndexedRecord<R, "claim"> & { readonly date?: PartialDate }>(data, position);
+    const interval = record.date === undefined ? undefined : intervalOf(record.date);
+    out.push({
+      item: { type: "claim", date: record.date, record } as TimelineItem<R>,
+      start: interval?.start ?? Number.POSITIVE_INFINITY,
+      end: interval?.end ?? Number.POSITIVE_INFINITY,
+      order: out.length,
+    });
+  }
 }
 
 function rangeOptions(options: TimeRangeOptions): TimeRangeOptions {

@@ -35,7 +35,7 @@ describe("bilateral query events", () => {
     const result = await run("query", "events", seed, "--between", "IR,pak");
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
-    expect(lines[0]).toBe("7 events");
+    expect(lines[0]).toBe("5 events");
     expect(lines[1]).toMatch(
       /^ {2}2025-08-02\.\.2025-08-03 +CONSULT\/visit {2}Masoud Pezeshkian -> Pakistan: .*\[event:pezeshkian-visits-pakistan\]$/,
     );
@@ -55,11 +55,10 @@ describe("bilateral query events", () => {
     );
     expect(result.code).toBe(0);
     const output = JSON.parse(result.stdout) as { count: number; events: { id: string; kind: string }[] };
-    expect(output.count).toBe(5);
+    expect(output.count).toBe(4);
     expect(output.events.map((event) => event.id)).toEqual([
       "event:pakistan-offers-to-ease-iran-us-tensions",
       "event:iran-pakistan-agree-to-boost-relations",
-      "event:iran-seeks-ties-with-pakistan",
       "event:rubio-praises-pakistan",
       "event:iran-pakistan-agree-on-border-security",
     ]);
@@ -86,7 +85,7 @@ describe("bilateral query events", () => {
       "record",
       "--json",
     );
-    expect((JSON.parse(result.stdout) as { count: number }).count).toBe(6);
+    expect((JSON.parse(result.stdout) as { count: number }).count).toBe(4);
   });
 
   it("exits 2 with one clear line for bad arguments", async () => {
@@ -135,11 +134,11 @@ describe("bilateral timeline", () => {
     const result = await run("timeline", seed, "--dyad", "PAK,IRN");
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
-    expect(lines[0]).toBe("Timeline of Pakistan - Iran: 12 items");
+    expect(lines[0]).toBe("Timeline of Pakistan - Iran: 9 items");
     expect(lines[1]).toContain("event:pezeshkian-visits-pakistan");
     expect(lines).toContainEqual(
       expect.stringMatching(
-        /^ {2}stance +\(undated\) +Strategic alliance in fighting militant groups: strained/,
+        /^ {2}stance +\(undated\) +Strategic alliance in fighting militant groups: cooperative/,
       ),
     );
     expect(lines).toContainEqual(
@@ -169,6 +168,45 @@ describe("bilateral timeline", () => {
     ]);
   });
 
+  it("adds the claims about the dyad with --claims, with their speakers and hedges", async () => {
+    const result = await run("timeline", seed, "--dyad", "IR,PK", "--claims");
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[0]).toBe("Timeline of Iran - Pakistan: 14 items");
+    expect(lines[1]).toMatch(
+      /^ {2}claim +2025-08-01 +Shafqat Ali Khan, intention: "Pakistan is looking to contribute positively .*\[claim:khan-pakistan-to-help-ease-iran-us-tensions\]$/,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ {2}claim +\(undated\) +Malik, assessment: "Iran would like .*" \(hedged: believes\) \[claim:malik-iran-wants-help-on-nuclear-deal\]$/,
+      ),
+    );
+    expect(lines.filter((line) => line.startsWith("  claim ")).length).toBe(5);
+  });
+
+  it("escapes a claim's words and hedges for the terminal", async () => {
+    const escapes = "\u001b]0;pwned\u0007\u001b[2J\u202e";
+    const hostile = join(dir, "hostile-claim.json");
+    const claim = {
+      id: "claim:hostile",
+      kind: "claim",
+      claimType: "allegation",
+      by: "person:malik",
+      summary: `said${escapes}`,
+      hedges: [`maybe${escapes}`],
+      parties: ["country:IRN", "country:PAK"],
+    };
+    writeFileSync(
+      hostile,
+      JSON.stringify({ ...seedStoryInput, records: [...seedStoryInput.records, claim] }),
+    );
+    const result = await run("timeline", hostile, "--dyad", "IRN,PAK", "--claims");
+    expect(result.code).toBe(0);
+    const line = result.stdout.split("\n").find((text) => text.includes("claim:hostile")) ?? "";
+    expect(line).toMatch(/^ {2}claim +\(undated\) +Malik, allegation: said.*\(hedged: maybe/);
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f\u202e]/);
+  });
+
   it("needs --dyad, and exits 2 without it", async () => {
     const result = await run("timeline", seed);
     expect(result.code).toBe(2);
@@ -181,9 +219,9 @@ describe("bilateral summary", () => {
     const result = await run("summary", seed, "--dyad", "IRN,PAK", "--by", "month");
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
-    expect(lines[0]).toBe("Iran - Pakistan, by month: 7 events, 6 undated");
+    expect(lines[0]).toBe("Iran - Pakistan, by month: 5 events, 4 undated");
     expect(lines[2]).toMatch(/^ {2}2025-08 +1 +1 +0 +0 +0 +- {2}CONSULT 1$/);
-    expect(lines[3]).toContain("quad classes 1:5 2:0 3:2 4:0 (7 derived from the plover-0.8 table)");
+    expect(lines[3]).toContain("quad classes 1:4 2:0 3:1 4:0 (5 derived from the plover-0.8 table)");
     expect(lines[4]).toContain("(too few periods)");
   });
 
@@ -196,7 +234,7 @@ describe("bilateral summary", () => {
     };
     expect(summary.by).toBe("year");
     expect(summary.buckets).toMatchObject([{ period: "2025", count: 1 }]);
-    expect(summary.undated).toBe(6);
+    expect(summary.undated).toBe(4);
   });
 
   it("shows CAMEO-only events (no PLOVER category) by their code, and counts them apart", async () => {

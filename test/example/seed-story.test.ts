@@ -169,6 +169,29 @@ describe("the seed-story dataset", () => {
     for (const quote of dataset.records.flatMap(seedQuotes)) expect(original, quote).toContain(quote);
   });
 
+  it("gives every web source the date it was retrieved", () => {
+    const web = dataset.records.filter((record) => record.kind === "source" && record.url !== undefined);
+    expect(web.length).toBeGreaterThanOrEqual(6);
+    for (const source of web)
+      expect(source.kind === "source" && source.retrieved, source.id).toBe("2026-11-27");
+  });
+
+  it("attributes only through claims: one speaker each, its words from the article, its hedges as said", () => {
+    // No citation attributes anything to anyone: each attributed quote is a claim of its own.
+    expect(dataset.records.flatMap(citationsIn).filter((c) => c.attributedTo !== undefined)).toEqual([]);
+    const claims = dataset.records.filter((record) => record.kind === "claim");
+    expect(claims.length).toBe(7);
+    for (const claim of claims) {
+      if (claim.kind !== "claim") continue;
+      expect(typeof claim.by, claim.id).toBe("string");
+      if (claim.text !== undefined) expect(article, claim.id).toContain(claim.text);
+      const quoted = seedQuotes(claim).join(" ");
+      for (const hedge of claim.hedges ?? []) expect(quoted, `${claim.id}: ${hedge}`).toContain(hedge);
+      // A hedge lowers the confidence; an unhedged claim has none.
+      expect(claim.confidence === undefined, claim.id).toBe(claim.hedges === undefined);
+    }
+  });
+
   it("has the ids the demo and the query tests rely on, and no trade flow", () => {
     for (const id of [
       "country:IRN",
@@ -195,6 +218,8 @@ describe("the facts of the article", () => {
   it("1. Iran's worry over the deepening US-Pakistan alliance", () => {
     const worry = get("event:iran-worry-us-pakistan-alliance", "event");
     expect(worry.category).toBe("ACCUSE");
+    // The article gives the alliance no military side: the only context is diplomatic.
+    expect(worry.contexts).toEqual(["diplomatic"]);
     expect(worry.mode).toBe("disapprove");
     expect(worry.actors).toEqual(["country:IRN"]);
     expect(worry.recipients).toEqual(expect.arrayContaining(["country:USA", "country:PAK"]));
@@ -215,22 +240,33 @@ describe("the facts of the article", () => {
     const ministry = get("org:pakistan-ministry-of-foreign-affairs", "organization");
     expect(ministry.organizationType).toBe("government-body");
     expect(ministry.country).toBe("country:PAK");
+    // The act of stating the intent is an event; what he said is his claim.
     const offer = get("event:pakistan-offers-to-ease-iran-us-tensions", "event");
     expect(offer.actors[0]).toBe("person:shafqat-ali-khan");
     expect(offer.recipients).toEqual(expect.arrayContaining(["country:IRN", "country:USA"]));
-    expect(offer.citations?.[0]).toMatchObject({
-      attributedTo: "person:shafqat-ali-khan",
+    const said = get("claim:khan-pakistan-to-help-ease-iran-us-tensions", "claim");
+    expect(said).toMatchObject({
+      claimType: "intention",
+      by: "person:shafqat-ali-khan",
       attributedAs: "Foreign Ministry spokesperson",
+      text: "Pakistan is looking to contribute positively towards easing tensions between Iran and the United States",
+      date: "2025-08-01",
     });
+    expect(said.citations?.some((citation) => isSecondSource(citation.source))).toBe(true);
     expect(get("rel:iran-us-tensions", "relationship").stanceHistory?.at(-1)?.stance).toBe("strained");
   });
 
-  it("3. Iran appearing to shift towards security diplomacy, hedged", () => {
-    const shift = get("event:iran-shifts-to-security-diplomacy", "event");
-    expect(shift.actors).toEqual(["country:IRN"]);
-    const citation = shift.citations?.[0];
-    expect(citation?.quote).toContain("appears to be shifting towards security diplomacy");
-    expect(citation?.confidence).toBeLessThan(1);
+  it("3. Iran appearing to shift towards security diplomacy: the article's hedged assessment, not an event", () => {
+    const shift = get("claim:iran-shifting-to-security-diplomacy", "claim");
+    expect(shift).toMatchObject({
+      claimType: "assessment",
+      by: SEED_SOURCE_ID,
+      parties: ["country:IRN"],
+      hedges: ["appears"],
+      confidence: 0.6,
+    });
+    expect(shift.text).toContain("appears to be shifting towards security diplomacy");
+    expect(byId.has("event:iran-shifts-to-security-diplomacy")).toBe(false);
   });
 
   it("4. Pakistan balancing its strategic relationship with the US and its support for Iran", () => {
@@ -250,12 +286,20 @@ describe("the facts of the article", () => {
     expect(malik.positions).toHaveLength(1);
     expect(malik.positions?.[0]).toMatchObject({ title: "trade lawyer", role: "expert" });
     expect(malik.positions?.[0]?.organization).toBeUndefined();
-    const view = citationsIn(get("sanction:us-iran-nuclear", "sanction")).find(
-      (citation) => citation.attributedTo === "person:malik",
-    );
-    expect(view).toMatchObject({ attributedAs: "trade lawyer", source: SEED_SOURCE_ID });
-    expect(view?.quote).toContain("could potentially ease US sanctions");
-    expect(view?.confidence).toBeLessThan(1);
+    const view = get("claim:malik-easing-tension-could-ease-sanctions", "claim");
+    expect(view).toMatchObject({
+      claimType: "prediction",
+      by: "person:malik",
+      attributedAs: "trade lawyer",
+      hedges: ["could potentially"],
+      about: ["sanction:us-iran-nuclear", "rel:iran-us-tensions"],
+    });
+    expect(view.text).toContain("could potentially ease US sanctions");
+    expect(view.confidence).toBeLessThan(1);
+    // Nothing has been eased: the sanction's status is unchanged.
+    expect(get("sanction:us-iran-nuclear", "sanction").statusHistory?.map((entry) => entry.status)).toEqual([
+      "imposed",
+    ]);
   });
 
   it("6. the gas pipeline, effectively frozen (undated) and blocked by the US sanctions", () => {
@@ -279,12 +323,15 @@ describe("the facts of the article", () => {
     expect(agreement.date).toBeUndefined();
   });
 
-  it("8. Iran seeking better ties with Pakistan as a credible conduit to Washington", () => {
-    const seeking = get("event:iran-seeks-ties-with-pakistan", "event");
-    expect(seeking).toMatchObject({ actors: ["country:IRN"], recipients: ["country:PAK"] });
-    expect(seeking.summary).toContain("credible conduit to Washington");
+  it("8. Iran seeking better ties with Pakistan as a credible conduit to Washington: the article's reading", () => {
+    const seeking = get("claim:iran-seeks-ties-with-pakistan", "claim");
+    expect(seeking).toMatchObject({ claimType: "assessment", by: SEED_SOURCE_ID });
+    expect(seeking.parties).toEqual(expect.arrayContaining(["country:IRN", "country:PAK"]));
+    expect(seeking.text).toContain("credible conduit to Washington");
+    expect(seeking.about).toEqual(["rel:iran-pakistan-relations", "mediation:pakistan-iran-us"]);
+    expect(byId.has("event:iran-seeks-ties-with-pakistan")).toBe(false);
     const relations = get("rel:iran-pakistan-relations", "relationship");
-    expect(relations.stanceHistory?.at(-1)?.causes).toContain("event:iran-seeks-ties-with-pakistan");
+    expect(relations.stanceHistory?.at(-1)?.causes).toEqual(["event:iran-pakistan-agree-to-boost-relations"]);
   });
 
   it("9. Secretary of State Rubio's praise of Pakistan's mediation and regional stability", () => {
@@ -302,11 +349,17 @@ describe("the facts of the article", () => {
       actors: ["person:marco-rubio"],
       recipients: ["country:PAK"],
     });
-    expect(praise.citations?.[0]).toMatchObject({
-      attributedTo: "person:marco-rubio",
-      attributedAs: "US Secretary of State",
-    });
     expect(praise.citations?.[0]?.quote).toContain("preserving regional stability");
+    // What he commended: his position, in the article's words (a summary: it does not quote him).
+    const commended = get("claim:rubio-commends-pakistan-mediation", "claim");
+    expect(commended).toMatchObject({
+      claimType: "position",
+      by: "person:marco-rubio",
+      attributedAs: "US Secretary of State",
+      about: ["mediation:pakistan-iran-us"],
+    });
+    expect(commended.text).toBeUndefined();
+    expect(commended.summary).toContain("mediating between Washington and Tehran");
   });
 
   it("10. President Pezeshkian's visit to Pakistan", () => {
@@ -402,14 +455,16 @@ describe("the facts of the article", () => {
     }
   });
 
-  it("16. the alliance against militant groups, strained at times by cross-border terrorism", () => {
+  it("16. the alliance against militant groups: security cooperation, strained at times over its course", () => {
     const alliance = get("rel:iran-pakistan-counter-militancy", "relationship");
+    expect(alliance.relationshipType).toBe("security-cooperation");
     expect(alliance.scope).toBe("fighting militant groups");
-    expect(alliance.stanceHistory?.map((entry) => entry.stance)).toEqual(["allied", "strained"]);
-    expect(alliance.stanceHistory?.[1]?.causes).toEqual([
-      "event:jaish-al-adl-attacks-near-border",
-      "event:bla-attacks-near-border",
-    ]);
+    // "At times strained" describes the relationship as a whole, not its current stance.
+    expect(alliance.stanceHistory?.map((entry) => entry.stance)).toEqual(["cooperative"]);
+    expect(alliance.notes).toContain("at times been strained by cross-border terrorism");
+    expect(seedQuotes(alliance)).toContain(
+      "their relationship has at times been strained due to cross-border terrorism",
+    );
   });
 
   it("17. the $10 billion (EUR 8.6 billion) trade target, with no date", () => {
@@ -464,13 +519,17 @@ describe("the facts of the article", () => {
   });
 
   it("19. Iran's hope that Pakistan's closeness to Trump helps it to a civilian nuclear deal", () => {
-    const hope = get("event:iran-wants-pakistan-help-on-nuclear-deal", "event");
-    expect(hope).toMatchObject({ actors: ["country:IRN"], recipients: ["country:PAK"] });
-    expect(hope.citations?.[0]).toMatchObject({
-      attributedTo: "person:malik",
+    // Malik's belief about what Iran wishes, not a request Iran made.
+    const hope = get("claim:malik-iran-wants-help-on-nuclear-deal", "claim");
+    expect(hope).toMatchObject({
+      claimType: "assessment",
+      by: "person:malik",
       attributedAs: "Trade law expert",
+      hedges: ["believes"],
+      parties: ["country:IRN", "country:PAK", "person:donald-trump"],
     });
-    expect(hope.citations?.[0]?.quote).toContain("civilian nuclear deal");
+    expect(hope.text).toContain("civilian nuclear deal");
+    expect(byId.has("event:iran-wants-pakistan-help-on-nuclear-deal")).toBe(false);
     const trump = get("person:donald-trump", "person");
     expect(trump.positions?.[0]).toMatchObject({
       title: "President of the United States",
@@ -486,9 +545,13 @@ describe("the facts of the article", () => {
   it("20. shared interests in regional stability and economic growth, a foundation for deeper cooperation", () => {
     const relations = get("rel:iran-pakistan-relations", "relationship");
     expect(relations.scope).toBe("shared interests in regional stability and economic growth");
-    const assessment = relations.citations?.find((citation) =>
-      citation.quote?.includes("deeper cooperation"),
-    );
-    expect(assessment?.confidence).toBeLessThan(1);
+    const assessment = get("claim:shared-interests-may-deepen-cooperation", "claim");
+    expect(assessment).toMatchObject({
+      claimType: "prediction",
+      by: SEED_SOURCE_ID,
+      hedges: ["may"],
+      about: ["rel:iran-pakistan-relations"],
+    });
+    expect(assessment.confidence).toBeLessThan(1);
   });
 });

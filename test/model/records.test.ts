@@ -337,6 +337,30 @@ const mutations: Record<RecordKind, Mutation[]> = {
     ["an impossible date", (r) => (r.date = "2021-02-30"), "invalid_date", ["date"]],
     ["a payment to oneself", (r) => (r.beneficiary = "org:foreign-ministry"), "same_party", ["beneficiary"]],
   ],
+  claim: [
+    [
+      "neither text nor summary",
+      (r) => {
+        delete r.text;
+        delete r.summary;
+      },
+      "missing_field",
+      ["text"],
+    ],
+    ["an empty hedge", (r) => (r.hedges = ["could", ""]), "out_of_range", ["hedges", 1]],
+    ["a hedge that is not a string", (r) => (r.hedges = [0.4]), "invalid_type", ["hedges", 0]],
+    ["an unknown claim type", (r) => (r.claimType = "rumour"), "invalid_value", ["claimType"]],
+    ["no speaker", (r) => delete r.by, "missing_field", ["by"]],
+    ["a confidence above 1", (r) => (r.confidence = 1.5), "out_of_range", ["confidence"]],
+    ["an impossible date", (r) => (r.date = "2025-02-30"), "invalid_date", ["date"]],
+    ["an empty text", (r) => (r.text = ""), "out_of_range", ["text"]],
+    [
+      "a citation attributing it to someone else",
+      (r) => ((r.citations as Record<string, unknown>[])[0]!.attributedTo = "org:foreign-ministry"),
+      "invalid_value",
+      ["citations", 0, "attributedTo"],
+    ],
+  ],
 };
 
 describe("record schemas", () => {

@@ -12,6 +12,7 @@
  */
 
 import {
+  CLAIM_TYPES,
   type Dataset,
   type DatasetRecord,
   intervalOf,
@@ -358,6 +359,7 @@ export interface Pools {
   readonly family: readonly string[];
   readonly association: readonly string[];
   readonly payment: readonly string[];
+  readonly claim: readonly string[];
 }
 
 type PoolKind = keyof Pools;
@@ -383,6 +385,7 @@ const NAMESPACES: Record<Exclude<PoolKind, "country">, readonly string[]> = {
   family: ["family"],
   association: ["association", "link"],
   payment: ["payment"],
+  claim: ["claim"],
 };
 
 function union(pools: Pools, ...kinds: PoolKind[]): string[] {
@@ -809,6 +812,32 @@ export const recordArbs: { [Kind in PoolKind]: (id: string, pools: Pools) => Arb
       },
     );
   },
+  claim(id, pools) {
+    const { required, optional } = base("claim", id, pools);
+    // One speaker per claim: its citations attribute it to no one else.
+    const citations = list(citationArb(pools))?.map((list) =>
+      list.map(({ attributedTo: _speaker, ...citation }) => citation),
+    );
+    const rest = {
+      ...optional,
+      citations: citations ?? null,
+      attributedAs: textArb,
+      hedges: list(textArb),
+      confidence: double(0, 1),
+      date: partialDateArb,
+      parties: list(pick(union(pools, "country", "organization", "person"))),
+      about: list(pick(union(pools, "event", "relationship", "sanction", "project", "country"))),
+    };
+    const head = {
+      ...required,
+      claimType: enumOf(CLAIM_TYPES),
+      by: fc.constantFrom(...union(pools, "person", "organization", "country", "source")),
+    };
+    return fc.oneof(
+      shape({ ...head, text: textArb }, { ...rest, summary: textArb }),
+      shape({ ...head, summary: textArb }, rest),
+    );
+  },
   "trade-flow"(id, pools) {
     const { required, optional } = base("trade-flow", id, pools);
     return fc
@@ -976,6 +1005,7 @@ function poolsArb({ minPerKind = 0, maxPerKind = 3 }: DatasetSize): Arb<Pools> {
       family: ids("family"),
       association: ids("association"),
       payment: ids("payment"),
+      claim: ids("claim"),
     })
     .map(linkable);
 }

@@ -138,6 +138,12 @@ describe("indexedFields", () => {
       histories: ["stanceHistory"],
     });
     expect(indexedFields(index, "trade-flow").references).toEqual(["reporter", "partner"]);
+    // A claim is listed by its speaker, its parties and the records it is about, without declaring them.
+    expect(indexedFields(index, "claim")).toEqual({
+      pair: undefined,
+      references: ["by", "parties", "about"],
+      histories: [],
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  type ClaimRecord,
   type Country,
   createIndex,
   type Dataset,
@@ -6,6 +7,7 @@ import {
   dyadTimeline,
   type EventRecord,
   findEvents,
+  findStatements,
   type Ownership,
   type Sanction,
   sanctionExposure,
@@ -48,6 +50,19 @@ describe("query types", () => {
         "allied" | "cooperative" | "neutral" | "strained" | "hostile"
       >();
     if (item.type === "event") expectTypeOf(item.record).toEqualTypeOf<EventRecord>();
+    if (item.type === "claim") {
+      expectTypeOf(item.record).toEqualTypeOf<ClaimRecord>();
+      // @ts-expect-error: a claim is no history entry
+      item.entry;
+    }
+  });
+
+  it("types a statement's claim and hedges", () => {
+    const [said] = findStatements(createIndex(dataset), { about: ["country:IRN", "country:PAK"] });
+    expectTypeOf(said?.claim).toEqualTypeOf<ClaimRecord | undefined>();
+    expectTypeOf(said?.hedges).toEqualTypeOf<readonly string[] | undefined>();
+    // @ts-expect-error: a dyad is two ids
+    findStatements(createIndex(dataset), { about: ["country:IRN"] });
   });
 
   it("keeps an extended model's own record types", () => {

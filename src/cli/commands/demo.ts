@@ -9,7 +9,7 @@ import type { DatasetRecord } from "../../model/records.js";
 import { activeNearBorder } from "../../query/active-near-border.js";
 import { blockedProjects } from "../../query/blocked-projects.js";
 import { createIndex, type DatasetIndex } from "../../query/create-index.js";
-import { findStatements } from "../../query/find-statements.js";
+import { findStatements, type Statement } from "../../query/find-statements.js";
 import { mediatorsBetween } from "../../query/mediators-between.js";
 import { sanctionsInForce } from "../../query/sanctions-in-force.js";
 import { stanceBetween } from "../../query/stance-between.js";
@@ -32,9 +32,31 @@ function pairKey(a: string, b: string): string {
 }
 
 /**
+ * A statement as a line: the speaker and their role (a source speaking for itself says so), for a claim its
+ * type and date, the words as said in quotes (else the paraphrase), and the hedges as said.
+ */
+function describeStatement(index: DatasetIndex, statement: Statement, colors: Colors): string {
+  const { speaker, claim } = statement;
+  const role =
+    statement.role ??
+    statement.positions[0]?.title ??
+    (speaker.kind === "source" ? "the source itself" : "no role given");
+  const what =
+    claim === undefined ? "" : `, ${claim.claimType}${claim.date === undefined ? "" : ` on ${claim.date}`}`;
+  const said =
+    statement.quote !== undefined ? `"${show(statement.quote)}"` : show(claim?.summary ?? "(no words given)");
+  const hedges = statement.hedges ?? [];
+  const hedged =
+    hedges.length === 0
+      ? ""
+      : ` ${colors.yellow(`(hedged: ${hedges.map((h) => `"${show(h)}"`).join(", ")})`)}`;
+  return `${nameOf(index, speaker.id)} (${show(role)})${what}: ${said}${hedged} ${colors.dim(`[${show(statement.record.id)}]`)}`;
+}
+
+/**
  * The demo's overview of a dataset, as lines: actors, dyads and their stance, events in order, sanctions in
  * force and what they block, trade targets and their progress, armed groups near borders, and who said
- * what. Built on the queries; undated records are shown as such. Free text and ids from the dataset are
+ * what (claims, with their speakers and hedges, and attributed citations). Built on the queries; undated records are shown as such. Free text and ids from the dataset are
  * escaped for the terminal (names through `nameOf`, the rest through `show`).
  * @internal
  */
@@ -167,13 +189,8 @@ export function renderDemo(index: DatasetIndex, colors: Colors): string[] {
 
   heading("Who said what");
   const statements = findStatements(index);
-  if (statements.length === 0) out.push(colors.dim("  no attributed statements"));
-  for (const statement of statements) {
-    const role = show(statement.role ?? statement.positions[0]?.title ?? "no role given");
-    out.push(
-      `  ${nameOf(index, statement.speaker.id)} (${role}): "${show(statement.quote ?? "")}" ${colors.dim(`[${show(statement.record.id)}]`)}`,
-    );
-  }
+  if (statements.length === 0) out.push(colors.dim("  no claims nor attributed statements"));
+  for (const statement of statements) out.push(`  ${describeStatement(index, statement, colors)}`);
   return out;
 }
 
@@ -182,7 +199,7 @@ export function registerDemo(program: Command, io: CliIo, setExit: (code: number
   program
     .command("demo")
     .description(
-      "Show an overview of the bundled seed-story dataset: actors, dyads and their stance, events in order, sanctions in force and what they block, the trade target.",
+      "Show an overview of the bundled seed-story dataset: actors, dyads and their stance, events in order, sanctions in force and what they block, the trade target, and who said what (claims, with their speakers and hedges).",
     )
     .action(() => {
       const index = createIndex<DatasetRecord>(loadSeedStory());

@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { EventRecord } from "../../model/event.js";
 import type { DatasetIndex } from "../../query/create-index.js";
-import { dyadTimeline, type TimelineItem } from "../../query/dyad-timeline.js";
+import { dyadTimeline, TIMELINE_ITEM_TYPES, type TimelineItem } from "../../query/dyad-timeline.js";
 import type { CliIo } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
 import {
@@ -25,6 +25,7 @@ const TYPE_LABELS: Record<TimelineItem["type"], string> = {
   "project-status": "project",
   "mediation-status": "mediation",
   history: "history",
+  claim: "claim",
 };
 
 /** A history entry of a kind the CLI does not know: its `status`, `stance` or `value` when it has one. */
@@ -37,6 +38,14 @@ function entryLabel(entry: Readonly<Record<string, unknown>>, field: string): st
 export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, colors: Colors): string {
   if (item.type === "event")
     return `${colors.cyan("event    ")} ${describeEvent(index, item.record as EventRecord, colors)}`;
+  const date = escapeForTerminal(formatDates(item.date));
+  if (item.type === "claim") {
+    const claim = item.record;
+    const hedges =
+      claim.hedges === undefined ? "" : ` (hedged: ${escapeForTerminal(claim.hedges.join(", "))})`;
+    const said = escapeForTerminal(claim.text === undefined ? (claim.summary ?? "") : `"${claim.text}"`);
+    return `${colors.cyan(TYPE_LABELS.claim.padEnd(9))} ${date.padEnd(22)} ${nameOf(index, claim.by)}, ${claim.claimType}: ${said}${hedges} ${colors.dim(`[${escapeForTerminal(claim.id)}]`)}`;
+  }
   const record = item.record as { id: string };
   let what: string;
   if (item.type === "stance") {
@@ -47,7 +56,6 @@ export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, co
     what = item.entry.status;
   }
   const note = item.entry.note === undefined ? "" : ` (${escapeForTerminal(item.entry.note)})`;
-  const date = escapeForTerminal(formatDates(item.date));
   return `${colors.cyan(TYPE_LABELS[item.type].padEnd(9))} ${date.padEnd(22)} ${nameOf(index, record.id)}: ${colors.bold(escapeForTerminal(what))}${note} ${colors.dim(`[${escapeForTerminal(record.id)}]`)}`;
 }
 
@@ -61,6 +69,7 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
     .argument("<file>", "the dataset file (JSON or JSON Lines)")
     .requiredOption("--dyad <A,B>", "the two parties: ISO alpha-3 or alpha-2 codes, or record ids")
     .option("--directed", "only events from A to B")
+    .option("--claims", "also the claims whose parties name both A and B")
     .option("--from <date>", "from this partial date (its start)")
     .option("--to <date>", "to this partial date (its end)")
     .addOption(
@@ -83,6 +92,7 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
         options: {
           dyad: string;
           directed?: boolean;
+          claims?: boolean;
           from?: string;
           to?: string;
           match?: "overlaps" | "within";
@@ -102,6 +112,7 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
         const items = asUsage(() =>
           dyadTimeline(index, a, b, {
             directed: options.directed === true,
+            ...(options.claims === true ? { include: TIMELINE_ITEM_TYPES } : {}),
             ...(from === undefined ? {} : { from }),
             ...(to === undefined ? {} : { to }),
             ...(options.match === undefined ? {} : { match: options.match }),
