@@ -35,10 +35,12 @@ describe("bilateral import comtrade", () => {
     expect(strict.stderr).toContain("unmapped_flow 1");
   });
 
-  test("says which columns a CSV lacks, naming the file", async () => {
+  test("says which columns a CSV lacks, naming the file, and the format it looks like (exit 1)", async () => {
     const result = await run("import", "comtrade", fixture("ucdp-malformed.csv"));
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/ucdp-malformed\.csv: line 1 is not a Comtrade header row/);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /ucdp-malformed\.csv: line 1 is not a Comtrade header row.*; it looks like a UCDP GED events file: bilateral import ucdp /,
+    );
   });
 });
 

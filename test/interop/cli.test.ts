@@ -105,6 +105,38 @@ describe("bilateral import", () => {
     expect(existsSync(output)).toBe(false);
     expect(readdirSync(work).filter((name) => name.endsWith(".partial"))).toEqual([]);
   });
+
+  test("a file of another format, or one that keeps no row, exits with 1 and one line saying which format it looks like", async () => {
+    const cases: [string, string, string][] = [
+      ["gdelt", "icews-valid.tab", "icews"],
+      ["icews", "gdelt-valid.export.CSV", "gdelt"],
+      ["gdelt", "plover-0.6.json", "plover"],
+      ["ucdp", "comtrade-snake.csv", "comtrade"],
+      ["comtrade", "ucdp-ged-23.csv", "ucdp"],
+      ["plover", "ftm-entities.jsonl", "ftm"],
+      ["ftm", "comtrade-api.json", "comtrade"],
+    ];
+    for (const [format, file, looks] of cases) {
+      const output = join(work, `${format}-${file}.jsonl`);
+      const run = await cli("import", format, fixture(file), "-o", output);
+      expect(run.code, `${format} ${file}`).toBe(1);
+      expect(run.stderr.split("\n"), `${format} ${file}`).toEqual([
+        expect.stringMatching(
+          new RegExp(`^bilateral: .*; it looks like an? .* file: bilateral import ${looks} `),
+        ),
+        "",
+      ]);
+      expect(existsSync(output), `${format} ${file}`).toBe(false);
+    }
+    const empty = join(work, "empty.export.CSV");
+    writeFileSync(empty, "");
+    const nothing = await cli("import", "gdelt", empty, "-o", join(work, "empty.jsonl"));
+    expect(nothing).toMatchObject({
+      code: 1,
+      stderr: `bilateral: gdelt: no row of ${empty} was imported: it holds no row (see bilateral import gdelt ${empty} --report)\n`,
+    });
+    expect(existsSync(join(work, "empty.jsonl"))).toBe(false);
+  });
 });
 
 describe("bilateral export ftm", () => {

@@ -9,7 +9,7 @@ import { importGdelt } from "../../interop/gdelt.js";
 import { importIcews } from "../../interop/icews.js";
 import type { ImportRun } from "../../interop/import-run.js";
 import { importPlover } from "../../interop/plover.js";
-import { type ImportFormat, summarizeReport } from "../../interop/report.js";
+import { type ImportFormat, type ImportReport, summarizeReport } from "../../interop/report.js";
 import { importUcdp } from "../../interop/ucdp.js";
 import { type TextSink, TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { countingChunks, createProgress, type Progress } from "../../io/progress.js";
@@ -17,6 +17,7 @@ import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.
 import { DATASET_FORMAT, DATASET_VERSION, type DatasetHeader } from "../../model/dataset.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { type CliIo, UsageError } from "../io.js";
+import { sniffImportFormat } from "../sniff-format.js";
 
 const IMPORTERS: Readonly<Record<ImportFormat, (input: AsyncIterable<Uint8Array | string>) => ImportRun>> = {
   gdelt: (input) => importGdelt(input),
@@ -169,6 +170,36 @@ export async function writeDataset(
   return count;
 }
 
+/**
+ * The one line an import that kept no row ends with: how many rows were read and why they were skipped, and
+ * the format the file looks like when it is another one (`it looks like a PLOVER file: bilateral import
+ * plover`).
+ */
+async function nothingImported(format: ImportFormat, file: string, report: ImportReport): Promise<string> {
+  const name = escapeForTerminal(file);
+  const why = Object.entries(report.skippedBy)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, count]) => `${code} ${count}`)
+    .join(", ");
+  const read =
+    report.read === 0
+      ? "it holds no row"
+      : `${report.read} row${report.read === 1 ? "" : "s"} read, all skipped (${why})`;
+  const looks = await sniffImportFormat(file);
+  const hint =
+    looks !== undefined && looks !== format
+      ? looksLike(looks, file)
+      : ` (see bilateral import ${format} ${name} --report)`;
+  return `${format}: no row of ${name} was imported: ${read}${hint}`;
+}
+
+/** `; it looks like an ICEWS events file: bilateral import icews <file>`. */
+function looksLike(format: ImportFormat, file: string): string {
+  const name = FORMAT_NAMES[format];
+  const article = /^[AEIOU]/.test(name) && !name.startsWith("UN") && !name.startsWith("UCDP") ? "an" : "a";
+  return `; it looks like ${article} ${name} file: bilateral import ${format} ${escapeForTerminal(file)}`;
+}
+
 /** Registers `bilateral import <format> <file>`. @internal */
 export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -220,17 +251,29 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
         const output = options.output === undefined ? undefined : new OutputFile(options.output);
         try {
           await writeDataset(output?.sink ?? io.stdout, kind, header, run.batches());
-          await output?.commit();
+          // A file that gives no record is not a dataset worth writing: keep the old output, if any.
+          if (run.report.imported === 0) await output?.abort();
+          else await output?.commit();
         } catch (error) {
           await output?.abort();
-          if (error instanceof InputError && !error.message.startsWith(file)) {
-            throw new InputError(`${file}: ${error.message}`);
-          }
-          throw error;
+          if (!(error instanceof InputError)) throw error;
+          const message = error.message.startsWith(file) ? error.message : `${file}: ${error.message}`;
+          const looks = await sniffImportFormat(file);
+          if (looks === undefined || looks === format) throw new InputError(message);
+          // The file reads as another format: invalid data for this importer (exit 1), with the way out.
+          io.stderr(`bilateral: ${escapeForTerminal(message)}${looksLike(looks, file)}\n`);
+          setExit(1);
+          return;
         } finally {
           progress.stop();
         }
         const report = run.report;
+        if (report.imported === 0) {
+          io.stderr(`bilateral: ${await nothingImported(format, file, report)}\n`);
+          if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
+          setExit(1);
+          return;
+        }
         // The summary quotes values of the input (a skipped row's reason): escape them, keep its lines.
         io.stderr(`${escapeForTerminal(summarizeReport(report), { keepLineBreaks: true })}\n`);
         if (options.report) io.stderr(`${stringifyForTerminal(report, 2)}\n`);
