@@ -11,9 +11,10 @@ function firstLine(text: string): string {
 
 /** What the start of a JSON file looks like: FtM entities, a Comtrade response, PLOVER events. */
 function sniffJson(text: string): ImportFormat | undefined {
-  if (/"schema"\s*:/.test(text) && /"properties"\s*:/.test(text)) return "ftm";
-  if (/"reporter(?:Code|ISO)"\s*:/.test(text)) return "comtrade";
-  if (/"(?:event|eventText|dateCoded|eventType|event_type)"\s*:/.test(text)) return "plover";
+  const has = (key: string) => text.includes(`"${key}"`);
+  if (has("schema") && has("properties")) return "ftm";
+  if (has("reporterCode") || has("reporterISO")) return "comtrade";
+  if (["event", "eventText", "dateCoded", "event_type"].some(has)) return "plover";
   return undefined;
 }
 

@@ -156,23 +156,21 @@ describe.each(SAMPLES)("the $name importer under fuzzing", (sample) => {
         const outcome = await importBytes(sample, Buffer.from(text, "utf8"));
         checkOutcome(sample, outcome);
         if (outcome.dataset === undefined || sample.separator === undefined) return;
-        const mutated = text
-          .split("\n")
-          .slice(index)
-          .join("\n")
-          .slice(0, mutate(lines[index] ?? "").length);
-        if (sample.separator === "," && (mutated.match(/"/g) ?? []).length % 2 === 1) {
-          // A quote left open runs on into the next line, as CSV reads it: the row it makes is skipped.
-          expect(outcome.report?.skippedCount).toBeGreaterThan(0);
-          return;
-        }
         // A line-based file: the events and flows the other lines give, as the file without the mutated line
         // gives them, are in the import unchanged. (Entities are made from the first row that names them, so
-        // a mutated row may name one differently: only the rows' own records are compared.)
+        // a mutated row may name one differently: only the rows' own records are compared.) The one way out:
+        // a quoted field left open runs on into the next lines, as CSV reads it, and the row it makes is
+        // skipped with its reason.
         const without = lines.filter((_, i) => i !== index).join("\n");
         const others = rowsById((await importBytes(sample, Buffer.from(without, "utf8"))).dataset);
         const after = rowsById(outcome.dataset);
-        for (const [id, json] of others) expect(after.get(id), `${id}, line ${index + 1} mutated`).toBe(json);
+        const changed = [...others].filter(([id, json]) => after.get(id) !== json).map(([id]) => id);
+        if (changed.length === 0) return;
+        expect(
+          mutate(lines[index] ?? ""),
+          `${changed.join(", ")} changed, line ${index + 1} mutated`,
+        ).toContain('"');
+        expect(outcome.report?.skippedCount, `${changed.join(", ")} changed`).toBeGreaterThan(0);
       }),
       { numRuns: runs(40) },
     );
