@@ -164,7 +164,8 @@ export {
   type FamilyInput,
   FamilySchema,
 } from "./model/kinship.js";
-export { type AsDelivered, AsDeliveredSchema, linkShape } from "./model/link.js";
+export { type AsDelivered, AsDeliveredSchema } from "./model/as-delivered.js";
+export { linkShape } from "./model/link.js";
 export {
   MEDIATION_STATUSES,
   type Mediation,

@@ -30,7 +30,7 @@ export const SKIP_CODES = {
   unknown_category: "A PLOVER record with a category that is not PLOVER's.",
   dropped_category: "A PLOVER record with CRIME, a category PLOVER 0.8 dropped.",
   unsupported_schema:
-    "An FtM entity of a schema the importer does not read (Ownership, Family, Vessel...): the reason names it.",
+    "An FtM entity of a schema the importer does not read (Vessel and Airplane: the model has no record for them; Contract, BankAccount...): the reason names it.",
   no_name: "An FtM entity without a name.",
   invalid_entity:
     "An FtM entity not shaped like one (no id, no schema, properties that are not lists of strings).",
@@ -38,6 +38,12 @@ export const SKIP_CODES = {
   no_target: "An FtM Sanction without targets.",
   unresolved_target: "An FtM Sanction whose targets were not imported.",
   no_authority: "An FtM Sanction with no authority, known programme or country.",
+  unresolved_party:
+    "An FtM link (Ownership, Family, Payment...) or Occupancy whose end (owner, asset, holder, post...) is missing, missing from the input, of a schema the model does not hold (a Vessel) or of a kind the link cannot name: the reason says which.",
+  same_party: "An FtM link whose two ends name one entity: a link needs two.",
+  no_holder:
+    "An FtM Passport or Identification whose holder is not a person of the input, or a Position no Occupancy of the input gives a holder: the model holds documents and posts as those of people.",
+  no_number: "An FtM Passport or Identification without a number.",
   invalid_record: "The record would not validate: a bug in the importer; please report it.",
   import_error: "The row failed unexpectedly: a bug in the importer; please report it.",
 } as const;
