@@ -55,7 +55,9 @@ function amountProperties(
 ): Record<string, string[]> {
   if (money === undefined) return {};
   const out: Record<string, string[]> = {};
-  const asAmount = delivered.has("currency") || (money.currency !== "EUR" && money.currency !== "USD");
+  const asAmount =
+    (delivered.has("currency") && !delivered.has("amount")) ||
+    (money.currency !== "EUR" && money.currency !== "USD");
   if (asAmount) {
     out.amount = [String(money.amount)];
     out.currency = [money.currency];

@@ -341,7 +341,7 @@ class FtmImport {
       ...(holder.identifications ?? []),
       document,
     ];
-    this.ctx.reporter.imported();
+    this.ctx.reporter.attached();
   }
 
   /** Adds an Occupancy, with its Position, to its holder's positions (at the end of the input). */
@@ -364,8 +364,8 @@ class FtmImport {
       return;
     }
     (holder as { positions?: unknown[] }).positions = [...(holder.positions ?? []), position];
-    this.ctx.reporter.imported();
-    if (!post.used) this.ctx.reporter.imported();
+    this.ctx.reporter.attached();
+    if (!post.used) this.ctx.reporter.attached();
     post.used = true;
   }
 
@@ -444,7 +444,7 @@ class FtmImport {
       this.ctx.reporter.warn(
         line,
         "unknown_measure",
-        `Sanction.provisions ${unknownProvisions.map(quote).join(", ")} ${unknownProvisions.length === 1 ? "is" : "are"} not in the OpenSanctions measure vocabulary: kept in the notes and as delivered`,
+        `Sanction.provisions ${unknownProvisions.map(quote).join(", ")} ${unknownProvisions.length === 1 ? "is" : "are"} not in the OpenSanctions measure vocabulary: kept as delivered`,
       );
     }
     if (measures.length === 0 && unknownProvisions.length === 0 && program !== undefined)
@@ -458,14 +458,8 @@ class FtmImport {
     const reasons = p.values("reason");
     if (p.raw("reason").length === 1) p.hold("reason");
     const citations = this.reader.citations(p, line);
-    const summary = p.values("summary");
-    const notes = [
-      ...summary,
-      ...p.values("notes"),
-      ...(unknownProvisions.length === 0 ? [] : [`provisions: ${unknownProvisions.join("; ")}`]),
-    ];
-    if (summary.length === 0 && p.raw("notes").length === 1 && unknownProvisions.length === 0)
-      p.hold("notes");
+    const notes = [...p.values("summary"), ...p.values("notes")];
+    if (p.raw("summary").length === 0 && p.raw("notes").length === 1) p.hold("notes");
     p.keepEntityFields(undefined, true);
     const record: Sanction = compact({
       id: `ftm:${entity.id}`,
@@ -563,26 +557,30 @@ class FtmImport {
     }
     switch (schema as ImportedSchema) {
       case "Person":
-        return this.person(new FtmProperties(entity), line);
+        this.person(new FtmProperties(entity), line);
+        break;
       case "Address":
-        return this.address(new FtmProperties(entity), line);
+        this.address(new FtmProperties(entity), line);
+        break;
       case "Sanction":
-        return this.sanction(entity, line, false);
+        this.sanction(entity, line, false);
+        break;
       case "Passport":
       case "Identification":
       case "Occupancy":
         this.pending.push({ line, entity });
-        return;
+        break;
       case "Position":
         this.posts.set(entity.id, { line, entity, used: false });
-        return;
+        break;
       case "Organization":
       case "Company":
       case "PublicBody":
       case "LegalEntity":
-        return this.organization(new FtmProperties(entity), schema as OrganizationSchemaName, line);
+        this.organization(new FtmProperties(entity), schema as OrganizationSchemaName, line);
+        break;
       default:
-        return this.link(entity, line, false);
+        this.link(entity, line, false);
     }
   }
 

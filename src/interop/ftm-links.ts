@@ -136,34 +136,32 @@ function amountOf(p: FtmProperties, property: string): number | undefined {
 }
 
 /**
- * A payment's amount: `amountEur` (with `amountUsd` as a stated equivalent), else `amountUsd`, else `amount`
- * in its `currency`. A `currency` of EUR or USD is then kept as delivered, which tells the exporter to write
- * `amount` and `currency` rather than `amountEur` or `amountUsd`.
+ * A payment's amount: `amountEur` (with `amountUsd` as a stated equivalent), else `amount` in its `currency`
+ * (with `amountUsd` as an equivalent), else `amountUsd`. An `amount` whose `currency` is EUR or USD keeps its
+ * `currency` as delivered: that tells the exporter to write `amount` and `currency`, not `amountEur`.
  * @internal
  */
 export function paymentAmount(p: FtmProperties): Money | undefined {
   const eur = amountOf(p, "amountEur");
   const usd = amountOf(p, "amountUsd");
+  const amount = amountOf(p, "amount");
+  const currency = p.raw("currency");
+  const code = currency.length === 1 && isCurrencyCode(currency[0] as string) ? currency[0] : undefined;
+  let money: Money | undefined;
   if (eur !== undefined) {
     p.hold("amountEur");
-    if (usd !== undefined) p.hold("amountUsd");
-    return compact({
-      amount: eur,
-      currency: "EUR",
-      equivalents: usd === undefined ? undefined : [{ amount: usd, currency: "USD" }],
-    });
-  }
-  if (usd !== undefined) {
+    money = { amount: eur, currency: "EUR" };
+  } else if (amount !== undefined && code !== undefined) {
+    p.hold("amount");
+    if (code !== "EUR" && code !== "USD") p.hold("currency");
+    money = { amount, currency: code };
+  } else if (usd !== undefined) {
     p.hold("amountUsd");
     return { amount: usd, currency: "USD" };
   }
-  const amount = amountOf(p, "amount");
-  const currency = p.raw("currency");
-  if (amount === undefined || currency.length !== 1 || !isCurrencyCode(currency[0] as string))
-    return undefined;
-  p.hold("amount");
-  if (currency[0] !== "EUR" && currency[0] !== "USD") p.hold("currency");
-  return { amount, currency: currency[0] as string };
+  if (money === undefined || usd === undefined || money.currency === "USD") return money;
+  p.hold("amountUsd");
+  return { ...money, equivalents: [{ amount: usd, currency: "USD" }] };
 }
 
 /** The fields particular to a kind of link (share, amount, date...). */

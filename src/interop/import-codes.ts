@@ -78,7 +78,8 @@ export const WARNING_CODES = {
   not_a_country:
     "An actor's country code that is not an ISO country (`EUR`, `AFR`, `JAP`): the actor has no country.",
   unknown_fips: "A FIPS geo code with no ISO 3166-1 country: left out.",
-  unknown_country: "A country code or name with no ISO 3166-1 country (`Kosovo`): left out.",
+  unknown_country:
+    "A country code or name with no ISO 3166-1 country (`Kosovo`, FtM's `suhh`): left out (FtM: kept as delivered).",
   unknown_actor_code:
     "A CAMEO actor code that is neither an ISO 3166-1 alpha-3 country code nor a CAMEO group or type code: kept as delivered.",
   unknown_cameo:
@@ -91,15 +92,17 @@ export const WARNING_CODES = {
   invalid_sector: "A sector that is not a three-letter code (`***`, `kur`): kept in the actor code only.",
   invalid_actor: "An actor that could not be recorded: left out, the row's other actors kept.",
   invalid_value:
-    "A value out of range or malformed (a GoldsteinScale of 42, an FtM gender that is not male, female or other): left out.",
-  invalid_url: "A URL that is not http or https: kept in the notes.",
+    "A value out of range or malformed (a GoldsteinScale of 42, an FtM gender that is not male, female or other): left out (FtM: kept as delivered).",
+  invalid_url: "A URL that is not http or https: kept in the notes (FtM: kept as delivered).",
   invalid_coordinates: "An event location's latitude and longitude that are not coordinates: left out.",
-  invalid_date: "A DATEADDED, `dateCoded` or FtM date that is not a date: left out.",
-  extra_value: "An FtM property with several values where the model keeps one: the first is kept.",
-  date_truncated: "An FtM date with a time but no time zone: kept as the day.",
+  invalid_date: "A DATEADDED, `dateCoded` or FtM date that is not a date: left out (FtM: kept as delivered).",
+  extra_value:
+    "An FtM property with several values where the model has a field for one: the first is in the field, all are kept as delivered.",
+  date_truncated: "An FtM date with a time but no time zone: kept as the day, and as delivered.",
   period_reversed:
-    "An end before its start: an organisation's dissolution (left out), a sanction's end (both kept), a person's death before their birth (both kept).",
-  unknown_measure: "An FtM provision that is not in the OpenSanctions measure vocabulary: kept in the notes.",
+    "An end before its start: an organisation's dissolution or a link's end (kept as delivered only), a sanction's end (both kept), a person's death before their birth (both kept).",
+  unknown_measure:
+    "An FtM provision that is not in the OpenSanctions measure vocabulary: kept as delivered (`asDelivered`), not among the measures.",
   unresolved_target:
     "An FtM Sanction target that is missing from the file or was not imported: left out, the sanction's other targets kept.",
   not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",
