@@ -106,6 +106,7 @@ export {
   type RepresentationInput,
   RepresentationSchema,
 } from "./model/affiliation.js";
+export { type AsDelivered, AsDeliveredSchema } from "./model/as-delivered.js";
 // Model: primitives and provenance
 export {
   type Citation,
@@ -164,7 +165,6 @@ export {
   type FamilyInput,
   FamilySchema,
 } from "./model/kinship.js";
-export { type AsDelivered, AsDeliveredSchema } from "./model/as-delivered.js";
 export { linkShape } from "./model/link.js";
 export {
   MEDIATION_STATUSES,

@@ -3,7 +3,12 @@ import type { Money } from "../model/money.js";
 import type { RecordKind } from "../model/records.js";
 import type { Share } from "../model/share.js";
 import type { Period } from "../time/period.js";
-import { FTM_LINK_SCHEMATA, type FtmLinkMapping } from "./ftm-links.js";
+import {
+  FTM_LINK_SCHEMATA,
+  FTM_VALUE_PROPERTIES,
+  type FtmLinkMapping,
+  valueProperties,
+} from "./ftm-links.js";
 import { deliveredMap } from "./ftm-properties.js";
 
 /** The link record kinds the exporter writes, and the FtM schema of each (an association: see below). @internal */
@@ -47,28 +52,16 @@ function percentage(share: Share | undefined): string | undefined {
   return `${range.min ?? 0}-${range.max ?? 100}`;
 }
 
-/** A payment's amount as FtM's Value properties (see `paymentAmount` in the importer). */
+/** A payment's amount as FtM's Value properties, unless they were kept as delivered. */
 function amountProperties(
   money: Money | undefined,
   delivered: ReadonlyMap<string, readonly string[]>,
   warn: (message: string) => void,
 ): Record<string, string[]> {
-  if (money === undefined) return {};
-  const out: Record<string, string[]> = {};
-  const asAmount =
-    (delivered.has("currency") && !delivered.has("amount")) ||
-    (money.currency !== "EUR" && money.currency !== "USD");
-  if (asAmount) {
-    out.amount = [String(money.amount)];
-    out.currency = [money.currency];
-  } else out[money.currency === "EUR" ? "amountEur" : "amountUsd"] = [String(money.amount)];
-  for (const equivalent of money.equivalents ?? []) {
-    const property = { EUR: "amountEur", USD: "amountUsd" }[equivalent.currency];
-    if (property === undefined || out[property] !== undefined)
-      warn(`the equivalent in ${equivalent.currency} has no FtM property: left out`);
-    else out[property] = [String(equivalent.amount)];
-  }
-  return out;
+  if (money === undefined || FTM_VALUE_PROPERTIES.some((property) => delivered.has(property))) return {};
+  const { properties, left } = valueProperties(money);
+  for (const currency of left) warn(`the equivalent in ${currency} has no FtM property: left out`);
+  return properties;
 }
 
 /** The properties particular to a kind of link. */

@@ -3,7 +3,7 @@ import type { Money } from "../model/money.js";
 import type { DatasetRecord, RecordKind } from "../model/records.js";
 import type { Share } from "../model/share.js";
 import type { Period } from "../time/period.js";
-import { quote } from "./fields.js";
+import { parseDecimal, quote } from "./fields.js";
 import type { FtmProperties } from "./ftm-properties.js";
 import { compact, exactNumber, type FtmReader, reversed } from "./ftm-read.js";
 
@@ -129,39 +129,63 @@ function periodOf(reader: FtmReader, p: FtmProperties, line: number): Period | u
   return start === undefined && endDate === undefined ? undefined : compact({ start, end: endDate });
 }
 
-/** An amount of a Value property, held when it is one number written as JavaScript writes it. */
+/** FtM's Value properties, which a payment's `amount` reads. @internal */
+export const FTM_VALUE_PROPERTIES = ["amount", "currency", "amountEur", "amountUsd"];
+
+/**
+ * Money as FtM's Value properties: EUR as `amountEur`, USD as `amountUsd`, another currency as `amount` and
+ * `currency`; stated equivalents in EUR or USD beside it (others have no FtM property).
+ * @internal
+ */
+export function valueProperties(money: Money): { properties: Record<string, string[]>; left: string[] } {
+  const properties: Record<string, string[]> = {};
+  const left: string[] = [];
+  const property = (currency: string) => ({ EUR: "amountEur", USD: "amountUsd" })[currency];
+  const main = property(money.currency);
+  if (main === undefined) {
+    properties.amount = [String(money.amount)];
+    properties.currency = [money.currency];
+  } else properties[main] = [String(money.amount)];
+  for (const equivalent of money.equivalents ?? []) {
+    const name = property(equivalent.currency);
+    if (name === undefined || properties[name] !== undefined) left.push(equivalent.currency);
+    else properties[name] = [String(equivalent.amount)];
+  }
+  return { properties, left };
+}
+
+/** The single number of a Value property, if it is one. */
 function amountOf(p: FtmProperties, property: string): number | undefined {
-  const values = p.raw(property);
-  return values.length === 1 ? exactNumber(values[0] as string) : undefined;
+  const values = p.values(property);
+  const value = values.length === 1 ? parseDecimal(values[0] as string) : undefined;
+  return value !== undefined && value >= 0 ? value : undefined;
 }
 
 /**
  * A payment's amount: `amountEur` (with `amountUsd` as a stated equivalent), else `amount` in its `currency`
- * (with `amountUsd` as an equivalent), else `amountUsd`. An `amount` whose `currency` is EUR or USD keeps its
- * `currency` as delivered: that tells the exporter to write `amount` and `currency`, not `amountEur`.
+ * (with `amountUsd` as an equivalent), else `amountUsd`. The Value properties are held when the exporter
+ * writes exactly them back; else they are all kept as delivered (and the amount is a reading of them).
  * @internal
  */
 export function paymentAmount(p: FtmProperties): Money | undefined {
   const eur = amountOf(p, "amountEur");
   const usd = amountOf(p, "amountUsd");
   const amount = amountOf(p, "amount");
-  const currency = p.raw("currency");
-  const code = currency.length === 1 && isCurrencyCode(currency[0] as string) ? currency[0] : undefined;
+  const codes = p.values("currency");
+  const code = codes.length === 1 && isCurrencyCode(codes[0] as string) ? codes[0] : undefined;
   let money: Money | undefined;
-  if (eur !== undefined) {
-    p.hold("amountEur");
-    money = { amount: eur, currency: "EUR" };
-  } else if (amount !== undefined && code !== undefined) {
-    p.hold("amount");
-    if (code !== "EUR" && code !== "USD") p.hold("currency");
-    money = { amount, currency: code };
-  } else if (usd !== undefined) {
-    p.hold("amountUsd");
-    return { amount: usd, currency: "USD" };
-  }
-  if (money === undefined || usd === undefined || money.currency === "USD") return money;
-  p.hold("amountUsd");
-  return { ...money, equivalents: [{ amount: usd, currency: "USD" }] };
+  if (eur !== undefined) money = { amount: eur, currency: "EUR" };
+  else if (amount !== undefined && code !== undefined) money = { amount, currency: code };
+  else if (usd !== undefined) money = { amount: usd, currency: "USD" };
+  if (money !== undefined && usd !== undefined && money.currency !== "USD")
+    money = { ...money, equivalents: [{ amount: usd, currency: "USD" }] };
+  if (money === undefined) return undefined;
+  const back = valueProperties(money).properties;
+  const same = FTM_VALUE_PROPERTIES.every(
+    (property) => JSON.stringify(back[property] ?? []) === JSON.stringify(p.raw(property)),
+  );
+  if (same) p.hold(...FTM_VALUE_PROPERTIES);
+  return money;
 }
 
 /** The fields particular to a kind of link (share, amount, date...). */

@@ -136,7 +136,9 @@ describe("importFtm: what it cannot keep", async () => {
   test("skips the schemata the model has no record for, and reports them by name and why", () => {
     expect(
       report.skipped.filter((skip) => skip.code === "unsupported_schema").map((skip) => skip.reason),
-    ).toEqual(['schema "Vessel" is not imported: the model has no record for a vessel (entity "e-vessel-1")']);
+    ).toEqual([
+      'schema "Vessel" is not imported: the model has no record for a vessel (entity "e-vessel-1")',
+    ]);
     expect(report.notKept).toEqual({ "schema Vessel": 1 });
   });
 

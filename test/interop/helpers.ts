@@ -38,9 +38,7 @@ export async function imported(run: ImportRun): Promise<{ dataset: Dataset; repo
   expect(result.report.complete).toBe(true);
   expect(result.report.read).toBe(result.report.imported + result.report.skippedCount);
   expect(result.report.records).toBe(result.dataset.records.length);
-  expect(result.report.records).toBe(
-    result.report.imported - result.report.attached + result.report.created,
-  );
+  expect(result.report.records).toBe(result.report.imported - result.report.attached + result.report.created);
   return result;
 }
 
@@ -74,7 +72,9 @@ export function ftmDifferences(
 ): string[] {
   const byId = new Map(back.map((entity) => [entity.id, entity]));
   const set = (values: unknown) =>
-    JSON.stringify([...new Set(Array.isArray(values) ? values : values === undefined ? [] : [values])].sort());
+    JSON.stringify(
+      [...new Set(Array.isArray(values) ? values : values === undefined ? [] : [values])].sort(),
+    );
   const out: string[] = [];
   for (const original of originals) {
     const entity = byId.get(original.id);
