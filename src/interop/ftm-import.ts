@@ -265,7 +265,7 @@ class FtmImport {
   endProblem(target: string, kinds: readonly RecordKind[], final: boolean): string | "waiting" | undefined {
     const kind = this.kindOf(target);
     if (kind !== undefined) {
-      if (!kinds.includes(kind)) return `is a ${kind}, which it cannot name`;
+      if (!kinds.includes(kind)) return `is ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}, which it cannot name`;
       return this.ctx.kindOf(`ftm:${target}`) === undefined && !final ? "waiting" : undefined;
     }
     const schema = this.skippedSchema.get(target) ?? (this.posts.has(target) ? "Position" : undefined);
@@ -321,7 +321,7 @@ class FtmImport {
     const person = this.persons.get(holder)?.record;
     if (person !== undefined) return person;
     const kind = this.kindOf(holder) ?? this.skippedSchema.get(holder);
-    return `holder ${quote(holder)} ${kind === undefined ? "is not in the input" : `is a ${kind}, not a person`}`;
+    return `holder ${quote(holder)} ${kind === undefined ? "is not in the input" : `is ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}, not a person`}`;
   }
 
   /** Adds a Passport or Identification to its holder's identity documents (at the end of the input). */
