@@ -376,9 +376,9 @@ describe("importFtm: links and documents it cannot resolve", async () => {
         "unsupported_schema",
         'schema "Airplane" is not imported: the model has no record for an aircraft (entity "u-airplane-1")',
       ],
-      [9, "unresolved_party", 'Occupancy "u-occupancy-1": post "u-missing" is not a Position of the input'],
       [5, "no_holder", 'Passport "u-passport-1": holder "u-company-1" is an organization, not a person'],
       [7, "no_number", 'Passport "u-passport-2" has no number'],
+      [9, "unresolved_party", 'Occupancy "u-occupancy-1": post "u-missing" is not a Position of the input'],
       [8, "no_holder", 'Position "u-position-1": no Occupancy of the input gives it a holder'],
       [
         2,
