@@ -84,6 +84,11 @@ const SANCTION_READINGS = ["authority", "country", "program", "programId", "prog
 const MEASURES: ReadonlySet<string> = new Set(SANCTION_MEASURES);
 const PROGRAM_KEY = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 
+/** A word with its indefinite article: "an organization", "a person". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
+
 interface Pending {
   readonly line: number;
   readonly entity: FtmEntity;
@@ -265,7 +270,7 @@ class FtmImport {
   endProblem(target: string, kinds: readonly RecordKind[], final: boolean): string | "waiting" | undefined {
     const kind = this.kindOf(target);
     if (kind !== undefined) {
-      if (!kinds.includes(kind)) return `is ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}, which it cannot name`;
+      if (!kinds.includes(kind)) return `is ${withArticle(kind)}, which it cannot name`;
       return this.ctx.kindOf(`ftm:${target}`) === undefined && !final ? "waiting" : undefined;
     }
     const schema = this.skippedSchema.get(target) ?? (this.posts.has(target) ? "Position" : undefined);
@@ -321,7 +326,7 @@ class FtmImport {
     const person = this.persons.get(holder)?.record;
     if (person !== undefined) return person;
     const kind = this.kindOf(holder) ?? this.skippedSchema.get(holder);
-    return `holder ${quote(holder)} ${kind === undefined ? "is not in the input" : `is ${/^[aeiou]/i.test(kind) ? "an" : "a"} ${kind}, not a person`}`;
+    return `holder ${quote(holder)} ${kind === undefined ? "is not in the input" : `is ${withArticle(kind)}, not a person`}`;
   }
 
   /** Adds a Passport or Identification to its holder's identity documents (at the end of the input). */
