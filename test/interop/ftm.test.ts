@@ -722,6 +722,58 @@ describe("exportFtm: what the model adds for FtM", () => {
   });
 });
 
+describe("exportFtm: links and identity documents made in the model", () => {
+  test("writes each link kind to its schema, documents to Passport or Identification; a country end is skipped", async () => {
+    const { entities, report } = await exported([
+      { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+      {
+        id: "person:a",
+        kind: "person",
+        name: "Ali Example",
+        identifications: [
+          { type: "passport", number: "X1", country: "IRN", validUntil: "2030" },
+          { type: "other", label: "tax card", number: "T-9" },
+        ],
+      },
+      { id: "org:b", kind: "organization", name: "B Shipping", organizationType: "company" },
+      { id: "ownership:a-b", kind: "ownership", owner: "person:a", asset: "org:b", share: { exact: 60 } },
+      { id: "association:a-b", kind: "association", parties: ["person:a", "org:b"], relation: "front" },
+      { id: "membership:irn-b", kind: "membership", member: "country:IRN", organization: "org:b" },
+      {
+        id: "payment:b-a",
+        kind: "payment",
+        payer: "org:b",
+        beneficiary: "person:a",
+        amount: { amount: 10, currency: "GBP", equivalents: [{ amount: 12, currency: "EUR" }] },
+      },
+    ]);
+    expect(entities.map((entity) => [entity.id, entity.schema, entity.properties])).toEqual([
+      ["person-a", "Person", { name: ["Ali Example"] }],
+      [
+        "person-a-document-1",
+        "Passport",
+        { holder: ["person-a"], number: ["X1"], country: ["ir"], endDate: ["2030"] },
+      ],
+      [
+        "person-a-document-2",
+        "Identification",
+        { holder: ["person-a"], number: ["T-9"], type: ["tax card"] },
+      ],
+      ["org-b", "Company", { name: ["B Shipping"] }],
+      ["ownership-a-b", "Ownership", { owner: ["person-a"], asset: ["org-b"], percentage: ["60"] }],
+      ["association-a-b", "UnknownLink", { subject: ["person-a"], object: ["org-b"], role: ["front"] }],
+      [
+        "payment-b-a",
+        "Payment",
+        { payer: ["org-b"], beneficiary: ["person-a"], amount: ["10"], currency: ["GBP"], amountEur: ["12"] },
+      ],
+    ]);
+    expect(report.skipped.find((skip) => skip.recordId === "membership:irn-b")?.reason).toBe(
+      "its member country:IRN is not a person, organisation or address written to FtM",
+    );
+  });
+});
+
 describe("exportFtm over a model's records", () => {
   test("exports the built-in kinds of an extended model and skips its own kinds, with a reason", async () => {
     const { model, dataset } = await import("../fixtures/extend/guide-example.js");
