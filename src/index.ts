@@ -110,6 +110,7 @@ export {
   type RepresentationInput,
   RepresentationSchema,
 } from "./model/affiliation.js";
+export { type AsDelivered, AsDeliveredSchema } from "./model/as-delivered.js";
 // Model: primitives and provenance
 export {
   type Citation,
@@ -175,7 +176,7 @@ export {
   type FamilyInput,
   FamilySchema,
 } from "./model/kinship.js";
-export { type AsDelivered, AsDeliveredSchema, linkShape } from "./model/link.js";
+export { linkShape } from "./model/link.js";
 export {
   MEDIATION_STATUSES,
   type Mediation,

@@ -104,6 +104,8 @@ export const FTM_PROPERTY_OF_SCHEME: Readonly<Record<string, string>> = Object.f
 export const FTM_ID_SCHEME = "ftm";
 /** The scheme of FtM referents among a record's identifiers. @internal */
 export const FTM_REFERENT_SCHEME = "ftm-referent";
+/** The scheme of the FtM id of a Position (a post) among a person's position's identifiers. @internal */
+export const FTM_POSITION_SCHEME = "ftm-position";
 /** The namespace of the source records that stand for FtM datasets. @internal */
 export const FTM_DATASET_NAMESPACE = "ftm-dataset";
 /** The note that marks the status entry made from an FtM `listingDate`. @internal */

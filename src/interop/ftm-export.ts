@@ -1,20 +1,24 @@
 import { idNamespace } from "../core/id.js";
+import type { AsDelivered } from "../model/as-delivered.js";
 import type { Citation, Identifier } from "../model/base.js";
 import type { Organization } from "../model/organization.js";
-import type { Person } from "../model/person.js";
+import type { Person, Position } from "../model/person.js";
 import type { Place } from "../model/place.js";
-import type { DatasetRecord } from "../model/records.js";
+import type { DatasetRecord, RecordKind } from "../model/records.js";
 import type { Sanction } from "../model/sanction.js";
 import {
   FTM_DATASET_NAMESPACE,
   FTM_ID_SCHEME,
   FTM_LISTING_NOTE,
+  FTM_POSITION_SCHEME,
   FTM_PROPERTY_OF_SCHEME,
   FTM_REFERENT_SCHEME,
   FTM_SANCTION_PROPERTY_OF_SCHEME,
   type FtmEntity,
   toFtmCountry,
 } from "./ftm-entity.js";
+import { FTM_LINK_KINDS, linkProperties } from "./ftm-export-links.js";
+import { deliveredMap, writeDelivered } from "./ftm-properties.js";
 
 /**
  * What an export to FollowTheMoney did: records read, entities written, records skipped (each with its id
@@ -117,15 +121,21 @@ class FtmExport {
     warningCount: 0,
     complete: false,
   };
-  /** Persons and organisations written: record id -> FtM id. */
+  /** Persons, organisations and addresses written: record id -> FtM id. */
   readonly entityIds = new Map<string, string>();
+  /** The kinds of the records written, for the schema of an association. */
+  readonly entityKinds = new Map<string, RecordKind>();
   /** Organisation names, for sanction authorities. */
   readonly organizationNames = new Map<string, { name: string; country?: string }>();
   /** Country records: id -> ISO alpha-3. */
   readonly countries = new Map<string, string>();
   /** Dataset sources: id -> title. */
   readonly datasets = new Map<string, string>();
+  /** Positions (posts) written, by FtM id: each once, however many hold it. */
+  readonly posts = new Set<string>();
   readonly sanctions: Sanction[] = [];
+  /** Links whose ends were not written yet when they were read. */
+  readonly links: DatasetRecord[] = [];
 
   skip(record: DatasetRecord, reason: string): void {
     this.report.skippedCount++;
@@ -151,57 +161,85 @@ class FtmExport {
       .filter((code): code is string => code !== undefined);
   }
 
+  /** Identifiers, source URLs and notes of an entity (notes unless kept as delivered). */
   common(record: Person | Organization | Place): Record<string, string[]> {
     const properties: Record<string, string[]> = Object.create(null);
-    const add = (property: string, value: string | undefined) => {
-      if (value === undefined || value === "") return;
-      const list = properties[property];
-      if (list === undefined) properties[property] = [value];
-      else if (!list.includes(value)) list.push(value);
-    };
     for (const identifier of record.identifiers ?? []) {
       if (identifier.scheme === FTM_ID_SCHEME || identifier.scheme === FTM_REFERENT_SCHEME) continue;
       const property = FTM_PROPERTY_OF_SCHEME[identifier.scheme];
       if (property === undefined)
         this.warn(record.id, `identifier scheme "${identifier.scheme}" has no FtM property: left out`);
-      else add(property, identifier.value);
+      else add(properties, property, identifier.value);
     }
-    for (const url of this.urls(record.citations)) add("sourceUrl", url);
-    if (record.notes !== undefined) add("notes", record.notes);
+    for (const url of this.urls(record.citations)) add(properties, "sourceUrl", url);
+    const delivered = deliveredMap(record.asDelivered);
+    if (record.notes !== undefined && !NOTES.some((property) => delivered.has(property)))
+      add(properties, "notes", record.notes);
     return properties;
+  }
+
+  /** Names: `name` (the record's name, then its additional names), `alias`, `weakAlias`, `previousName`. */
+  names(
+    record: Person | Organization | Place,
+    properties: Record<string, string[]>,
+    nameProperty = "name",
+  ): void {
+    properties[nameProperty] = [record.name, ...(record.additionalNames ?? [])];
+    for (const [field, property] of NAME_FIELDS) {
+      const values = record[field];
+      if (values !== undefined && values.length > 0) properties[property] = [...values];
+    }
   }
 
   urls(citations: readonly Citation[] | undefined): string[] {
     return (citations ?? []).flatMap((citation) => (citation.url === undefined ? [] : [citation.url]));
   }
 
+  datasetsOf(citations: readonly Citation[] | undefined): string[] {
+    const titles = (citations ?? [])
+      .map((citation) => (citation.source === undefined ? undefined : this.datasets.get(citation.source)))
+      .filter((title): title is string => title !== undefined);
+    return [...new Set(titles)];
+  }
+
+  /** An FtM entity: its id, schema, caption, referents and datasets, and what was kept as delivered. */
   envelope(
-    record: Person | Organization | Place,
+    record: {
+      identifiers?: readonly Identifier[];
+      citations?: readonly Citation[];
+      asDelivered?: AsDelivered;
+    },
+    id: string,
     schema: string,
     properties: Record<string, string[]>,
+    caption?: string,
   ): FtmEntity {
     const referents = (record.identifiers ?? [])
       .filter((identifier) => identifier.scheme === FTM_REFERENT_SCHEME)
       .map((identifier) => identifier.value);
-    const datasets = (record.citations ?? [])
-      .map((citation) => (citation.source === undefined ? undefined : this.datasets.get(citation.source)))
-      .filter((title): title is string => title !== undefined);
-    return {
-      id: ftmIdOf(record),
+    const datasets = this.datasetsOf(record.citations);
+    const entity: FtmEntity = {
+      id,
       schema,
-      caption: record.name,
+      ...(caption === undefined ? {} : { caption }),
       properties,
       ...(referents.length === 0 ? {} : { referents }),
-      ...(datasets.length === 0 ? {} : { datasets: [...new Set(datasets)] }),
+      ...(datasets.length === 0 ? {} : { datasets }),
     };
+    return writeDelivered(entity, record.asDelivered);
   }
 
-  person(record: Person): FtmEntity {
+  written(record: Person | Organization | Place): void {
+    this.entityIds.set(record.id, ftmIdOf(record));
+    this.entityKinds.set(record.id, record.kind);
+  }
+
+  person(record: Person): FtmEntity[] {
     const properties = this.common(record);
-    properties.name = [record.name];
-    if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
+    this.names(record, properties);
+    const delivered = deliveredMap(record.asDelivered);
     const nationalities = this.countryList(record.nationalities, record.id);
-    if (nationalities.length > 0) properties.nationality = nationalities;
+    if (nationalities.length > 0 && !delivered.has("citizenship")) properties.nationality = nationalities;
     const countries = this.countryList(record.countries, record.id);
     if (countries.length > 0) properties.country = countries;
     if (record.birthDate !== undefined) properties.birthDate = [record.birthDate];
@@ -210,18 +248,71 @@ class FtmExport {
     if (record.gender !== undefined) properties.gender = [record.gender];
     if (record.addresses !== undefined && record.addresses.length > 0)
       properties.address = [...record.addresses];
-    const positions = (record.positions ?? []).map((position) => position.title);
-    if (positions.length > 0) properties.position = positions;
-    this.entityIds.set(record.id, ftmIdOf(record));
-    return this.envelope(record, "Person", properties);
+    const positions = (record.positions ?? []).filter((position) => occupancyId(position) === undefined);
+    if (positions.length > 0) properties.position = positions.map((position) => position.title);
+    this.written(record);
+    const person = this.envelope(record, ftmIdOf(record), "Person", properties, record.name);
+    return [person, ...this.documents(record, person.id), ...this.occupancies(record, person.id)];
+  }
+
+  /** A person's identity documents as FtM Passport and Identification entities. */
+  documents(record: Person, holder: string): FtmEntity[] {
+    return (record.identifications ?? []).map((document, index) => {
+      const properties: Record<string, string[]> = { holder: [holder], number: [document.number] };
+      if (document.label !== undefined) properties.type = [document.label];
+      const country = document.country === undefined ? undefined : toFtmCountry(document.country);
+      if (country !== undefined) properties.country = [country];
+      if (document.authority !== undefined) properties.authority = [document.authority];
+      if (document.validFrom !== undefined) properties.startDate = [document.validFrom];
+      if (document.validUntil !== undefined) properties.endDate = [document.validUntil];
+      const urls = this.urls(document.citations);
+      if (urls.length > 0) properties.sourceUrl = urls;
+      const schema = document.type === "passport" ? "Passport" : "Identification";
+      const id = ftmIdOf({ id: `${holder}-document-${index + 1}`, identifiers: document.identifiers ?? [] });
+      return this.envelope(document, id, schema, properties);
+    });
+  }
+
+  /** A person's positions read from FtM Occupancies, as Occupancy and Position entities (each post once). */
+  occupancies(record: Person, holder: string): FtmEntity[] {
+    const out: FtmEntity[] = [];
+    for (const position of record.positions ?? []) {
+      const id = occupancyId(position);
+      const postId = position.identifiers?.find(
+        (identifier) => identifier.scheme === FTM_POSITION_SCHEME,
+      )?.value;
+      if (id === undefined || postId === undefined) continue;
+      const properties: Record<string, string[]> = { holder: [holder], post: [postId] };
+      if (position.period?.start !== undefined) properties.startDate = [position.period.start];
+      if (position.period?.end !== undefined) properties.endDate = [position.period.end];
+      const urls = this.urls(position.citations);
+      if (urls.length > 0) properties.sourceUrl = urls;
+      out.push(this.envelope(position, id, "Occupancy", properties));
+      if (this.posts.has(postId)) continue;
+      this.posts.add(postId);
+      const post: Record<string, string[]> = { name: [position.title] };
+      const country = position.country === undefined ? undefined : this.country(position.country, record.id);
+      if (country !== undefined) post.country = [country];
+      const organization =
+        position.organization === undefined ? undefined : this.entityIds.get(position.organization);
+      if (organization !== undefined) post.organization = [organization];
+      out.push(
+        writeDelivered(
+          { id: postId, schema: "Position", caption: position.title, properties: post },
+          position.asDelivered,
+          "post.",
+        ),
+      );
+    }
+    return out;
   }
 
   organization(record: Organization): FtmEntity {
     const properties = this.common(record);
-    properties.name = [record.name];
-    if (record.aliases !== undefined && record.aliases.length > 0) properties.alias = [...record.aliases];
+    this.names(record, properties);
+    const delivered = deliveredMap(record.asDelivered);
     const country = record.country === undefined ? undefined : this.country(record.country, record.id);
-    if (country !== undefined) properties.country = [country];
+    if (country !== undefined && !delivered.has("mainCountry")) properties.country = [country];
     const jurisdiction =
       record.jurisdiction === undefined ? undefined : this.country(record.jurisdiction, record.id);
     if (jurisdiction !== undefined) properties.jurisdiction = [jurisdiction];
@@ -234,23 +325,47 @@ class FtmExport {
       : record.organizationType === "government-body"
         ? "PublicBody"
         : "Organization";
-    this.entityIds.set(record.id, ftmIdOf(record));
-    return this.envelope(record, schema, properties);
+    this.written(record);
+    return this.envelope(record, ftmIdOf(record), schema, properties, record.name);
   }
 
   place(record: Place): FtmEntity {
     const properties = this.common(record);
-    properties.full = [record.name];
+    this.names(record, properties, "full");
     const countries = this.countryList(record.countries, record.id);
     if (countries.length > 0) properties.country = countries;
     if (record.coordinates !== undefined) {
       properties.latitude = [String(record.coordinates.latitude)];
       properties.longitude = [String(record.coordinates.longitude)];
     }
-    if (record.aliases !== undefined && record.aliases.length > 0) {
-      this.warn(record.id, "an FtM Address has no aliases: the place's aliases are left out");
+    this.written(record);
+    return this.envelope(record, ftmIdOf(record), "Address", properties, record.name);
+  }
+
+  /** A link record as an FtM entity, or undefined (skipped, or waiting for its ends when `final` is false). */
+  link(record: DatasetRecord, final: boolean): FtmEntity | undefined {
+    const idOf = (id: string) => this.entityIds.get(id);
+    const result = linkProperties(
+      record as unknown as Parameters<typeof linkProperties>[0],
+      idOf,
+      (id) => this.entityKinds.get(id),
+      (message) => this.warn(record.id, message),
+    );
+    if ("reason" in result) {
+      if (final) this.skip(record, result.reason);
+      else this.links.push(record);
+      return undefined;
     }
-    return this.envelope(record, "Address", properties);
+    const link = record as DatasetRecord & {
+      citations?: Citation[];
+      notes?: string;
+      asDelivered?: AsDelivered;
+    };
+    const delivered = deliveredMap(link.asDelivered);
+    for (const url of this.urls(link.citations)) add(result.properties, "sourceUrl", url);
+    if (link.notes !== undefined && !NOTES.some((property) => delivered.has(property)))
+      add(result.properties, "notes", link.notes);
+    return this.envelope(link, ftmIdOf(link), result.schema, result.properties);
   }
 
   sanction(record: Sanction): FtmEntity | undefined {
@@ -269,22 +384,8 @@ class FtmExport {
     }
     const properties: Record<string, string[]> = Object.create(null);
     properties.entity = targets;
-    const authority = this.organizationNames.get(record.authority);
-    if (authority !== undefined) {
-      properties.authority = [authority.name];
-      if (authority.country !== undefined) {
-        const code = this.country(authority.country, record.id);
-        if (code !== undefined) properties.country = [code];
-      }
-    } else {
-      const code = this.country(record.authority, record.id);
-      if (code !== undefined) properties.country = [code];
-    }
-    if (record.program?.name !== undefined) properties.program = [record.program.name];
-    if (record.program?.key !== undefined) properties.programId = [record.program.key];
-    if (record.program?.url !== undefined) properties.programUrl = [record.program.url];
-    if (record.measures !== undefined && record.measures.length > 0)
-      properties.provisions = [...record.measures];
+    // A sanction read from FtM keeps its authority, country, programme and provisions as delivered.
+    if (record.asDelivered === undefined) this.sanctionReadings(record, properties);
     if (record.objective !== undefined) properties.reason = [record.objective];
     for (const entry of record.statusHistory) {
       const date = entry.since ?? entry.asOf;
@@ -311,15 +412,41 @@ class FtmExport {
     }
     const urls = this.urls(record.citations);
     if (urls.length > 0) properties.sourceUrl = urls;
-    if (record.notes !== undefined) properties.notes = [record.notes];
+    const delivered = deliveredMap(record.asDelivered);
+    if (record.notes !== undefined && !NOTES.some((property) => delivered.has(property)))
+      properties.notes = [record.notes];
     for (const field of ["legalBasis", "objectiveType", "secondary", "effects"] as const) {
       if (record[field] !== undefined) this.warn(record.id, `${field} has no FtM property: left out`);
     }
-    return { id: ftmIdOf(record), schema: "Sanction", properties };
+    return this.envelope(record, ftmIdOf({ id: record.id }), "Sanction", properties);
   }
 
-  record(record: DatasetRecord): FtmEntity | undefined {
+  /** A sanction's authority, country, programme and provisions, from its fields. */
+  sanctionReadings(record: Sanction, properties: Record<string, string[]>): void {
+    const authority = this.organizationNames.get(record.authority);
+    if (authority !== undefined) {
+      properties.authority = [authority.name];
+      if (authority.country !== undefined) {
+        const code = this.country(authority.country, record.id);
+        if (code !== undefined) properties.country = [code];
+      }
+    } else {
+      const code = this.country(record.authority, record.id);
+      if (code !== undefined) properties.country = [code];
+    }
+    if (record.program?.name !== undefined) properties.program = [record.program.name];
+    if (record.program?.key !== undefined) properties.programId = [record.program.key];
+    if (record.program?.url !== undefined) properties.programUrl = [record.program.url];
+    if (record.measures !== undefined && record.measures.length > 0)
+      properties.provisions = [...record.measures];
+  }
+
+  record(record: DatasetRecord): FtmEntity[] {
     this.report.read++;
+    if (FTM_LINK_KINDS.has(record.kind)) {
+      const entity = this.link(record, false);
+      return entity === undefined ? [] : [entity];
+    }
     switch (record.kind) {
       case "person":
         return this.person(record);
@@ -333,25 +460,25 @@ class FtmExport {
             record,
             "a sanction authority read from FtM: written as the Sanction's authority, not as an entity",
           );
-          return undefined;
+          return [];
         }
-        return this.organization(record);
+        return [this.organization(record)];
       case "place":
         if (record.placeType !== "other" && record.placeType !== "site") {
           this.skip(
             record,
             `a ${record.placeType} is not an address (FtM Address holds sites and addresses)`,
           );
-          return undefined;
+          return [];
         }
-        return this.place(record);
+        return [this.place(record)];
       case "sanction":
         this.sanctions.push(record);
-        return undefined;
+        return [];
       case "country":
         this.countries.set(record.id, record.code);
         this.skip(record, "FtM has no entity for a country: countries are property values");
-        return undefined;
+        return [];
       case "source":
         if (idNamespace(record.id) === FTM_DATASET_NAMESPACE && record.title !== undefined) {
           this.datasets.set(record.id, record.title);
@@ -359,12 +486,33 @@ class FtmExport {
         } else {
           this.skip(record, "FtM has no entity for a source");
         }
-        return undefined;
+        return [];
       default:
         this.skip(record, `FtM has no schema for a ${record.kind} record`);
-        return undefined;
+        return [];
     }
   }
+}
+
+/** The properties whose values a record's `notes` joins. */
+const NOTES = ["notes", "summary", "description"];
+const NAME_FIELDS = [
+  ["aliases", "alias"],
+  ["weakAliases", "weakAlias"],
+  ["previousNames", "previousName"],
+] as const;
+
+/** Adds a value to a property, once. */
+function add(properties: Record<string, string[]>, property: string, value: string | undefined): void {
+  if (value === undefined || value === "") return;
+  const list = properties[property];
+  if (list === undefined) properties[property] = [value];
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** The FtM id of the Occupancy a position was read from, if it was. */
+function occupancyId(position: Position): string | undefined {
+  return position.identifiers?.find((identifier) => identifier.scheme === FTM_ID_SCHEME)?.value;
 }
 
 /**
@@ -397,12 +545,15 @@ export function exportFtm<R extends { readonly id: string; readonly kind: string
     let batch: FtmEntity[] = [];
     for await (const record of records) {
       // A record of a built-in kind has the built-in fields (see above); others reach the `default` skip.
-      const entity = state.record(record as unknown as DatasetRecord);
-      if (entity !== undefined) batch.push(entity);
+      for (const entity of state.record(record as unknown as DatasetRecord)) batch.push(entity);
       if (batch.length >= 256) {
         yield batch;
         batch = [];
       }
+    }
+    for (const link of state.links.splice(0)) {
+      const entity = state.link(link, true);
+      if (entity !== undefined) batch.push(entity);
     }
     for (const sanction of state.sanctions) {
       const entity = state.sanction(sanction);

@@ -1,39 +1,42 @@
 import { SANCTION_MEASURES, type SanctionMeasure } from "../codes/sanction-measures.js";
 import { FORBIDDEN_KEYS } from "../core/issue.js";
 import { type LineInput, readJsonLineBatches } from "../io/jsonl.js";
-import type { Citation, Identifier } from "../model/base.js";
+import type { Identifier } from "../model/base.js";
 import type { Organization, OrganizationType } from "../model/organization.js";
 import type { Person } from "../model/person.js";
 import type { Place } from "../model/place.js";
+import type { RecordKind } from "../model/records.js";
 import type { Sanction } from "../model/sanction.js";
-import type { Source } from "../model/source.js";
-import { isPartialDate, startOf } from "../time/partial-date.js";
+import { startOf } from "../time/partial-date.js";
 import { guarded, ImportContext, isIdRest } from "./context.js";
 import { coordinatesOf, isHttpUrl, quote } from "./fields.js";
+import { identificationOf, positionOf } from "./ftm-attach.js";
 import {
-  FTM_DATASET_NAMESPACE,
   FTM_GENDERS,
-  FTM_ID_SCHEME,
-  FTM_IDENTIFIER_SCHEMES,
   FTM_LISTING_NOTE,
-  FTM_REFERENT_SCHEME,
   FTM_SANCTION_IDENTIFIER_SCHEMES,
   type FtmEntity,
   FtmEntitySchema,
   ftmCountry,
 } from "./ftm-entity.js";
+import { FTM_LINK_SCHEMATA, type FtmEnds, type FtmLinkMapping, linkRecord } from "./ftm-links.js";
 import { FTM_ISSUERS, FTM_PROGRAMS, type FtmIssuer } from "./ftm-programs.js";
+import { FtmProperties } from "./ftm-properties.js";
+import { compact, exactNumber, FtmReader, reversed } from "./ftm-read.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
 
 /**
- * The FollowTheMoney schemata the importer reads, and the record kind each becomes. Entities of other
- * schemata (Ownership, Directorship, Family, Passport, Vessel...) are skipped and reported by schema name.
+ * The FollowTheMoney schemata the importer reads, and the record kind each becomes: entities, sanctions and
+ * links become records of their own; a Passport or Identification becomes an identity document of its
+ * holder, a person, and an Occupancy with its Position (the post) one of the holder's positions. Entities of
+ * other schemata (Vessel, Airplane...) are skipped and reported by schema name.
  *
  * @category Interop
  * @example
  * ```ts
  * import { FTM_IMPORTED_SCHEMATA } from "bilateral/interop";
  * FTM_IMPORTED_SCHEMATA.Company; //=> "organization"
+ * FTM_IMPORTED_SCHEMATA.Passport; //=> "person"
  * ```
  */
 export const FTM_IMPORTED_SCHEMATA = Object.freeze({
@@ -44,83 +47,47 @@ export const FTM_IMPORTED_SCHEMATA = Object.freeze({
   LegalEntity: "organization",
   Address: "place",
   Sanction: "sanction",
+  Ownership: "ownership",
+  Directorship: "directorship",
+  Employment: "employment",
+  Membership: "membership",
+  Representation: "representation",
+  Family: "family",
+  Associate: "association",
+  UnknownLink: "association",
+  Payment: "payment",
+  Passport: "person",
+  Identification: "person",
+  Position: "person",
+  Occupancy: "person",
 } as const);
 
 type ImportedSchema = keyof typeof FTM_IMPORTED_SCHEMATA;
+type OrganizationSchemaName = "Organization" | "Company" | "PublicBody" | "LegalEntity";
 
-const ORGANIZATION_TYPE: Readonly<Record<string, OrganizationType>> = {
+const ORGANIZATION_TYPE: Readonly<Record<OrganizationSchemaName, OrganizationType>> = {
   Company: "company",
   PublicBody: "government-body",
   Organization: "other",
   LegalEntity: "other",
 };
 
-const NAME_PROPERTIES = ["name", "alias", "weakAlias", "previousName"];
-const COMMON_PROPERTIES = [
-  ...NAME_PROPERTIES,
-  "notes",
-  "summary",
-  "description",
-  "sourceUrl",
-  ...Object.keys(FTM_IDENTIFIER_SCHEMES),
-];
-const ORGANIZATION_PROPERTIES = new Set([
-  ...COMMON_PROPERTIES,
-  "country",
-  "jurisdiction",
-  "mainCountry",
-  "incorporationDate",
-  "dissolutionDate",
-  "address",
-]);
-const HANDLED: Readonly<Record<ImportedSchema, ReadonlySet<string>>> = {
-  Person: new Set([
-    ...COMMON_PROPERTIES,
-    "nationality",
-    "citizenship",
-    "country",
-    "position",
-    "birthDate",
-    "deathDate",
-    "birthPlace",
-    "gender",
-    "address",
-  ]),
-  Organization: ORGANIZATION_PROPERTIES,
-  Company: ORGANIZATION_PROPERTIES,
-  PublicBody: ORGANIZATION_PROPERTIES,
-  LegalEntity: ORGANIZATION_PROPERTIES,
-  Address: new Set([
-    "full",
-    "country",
-    "latitude",
-    "longitude",
-    "notes",
-    "summary",
-    "description",
-    "sourceUrl",
-  ]),
-  Sanction: new Set([
-    "entity",
-    "authority",
-    "program",
-    "programId",
-    "programUrl",
-    "provisions",
-    "reason",
-    "startDate",
-    "endDate",
-    "listingDate",
-    "sourceUrl",
-    "country",
-    "summary",
-    "notes",
-    ...Object.keys(FTM_SANCTION_IDENTIFIER_SCHEMES),
-  ]),
+/** Why the model holds no entity of a schema, for the skip reason. */
+const NOT_HELD: Readonly<Record<string, string>> = {
+  Vessel: "the model has no record for a vessel",
+  Airplane: "the model has no record for an aircraft",
 };
+
+/** The Sanction properties the model reads with the programme table: kept as delivered, written back so. */
+const SANCTION_READINGS = ["authority", "country", "program", "programId", "programUrl", "provisions"];
 
 const MEASURES: ReadonlySet<string> = new Set(SANCTION_MEASURES);
 const PROGRAM_KEY = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
+
+/** A word with its indefinite article: "an organization", "a person". */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
+}
 
 interface Pending {
   readonly line: number;
@@ -129,169 +96,54 @@ interface Pending {
 
 class FtmImport {
   readonly ctx: ImportContext;
-  /** FtM ids of entities skipped, with their schema, to explain a sanction whose target was skipped. */
+  readonly reader: FtmReader;
+  /** FtM ids of entities skipped, with their schema, to explain a link or sanction that names them. */
   readonly skippedSchema = new Map<string, string>();
+  /** Persons wait for the end of the input: their documents and posts may come after them. */
+  readonly persons = new Map<string, { record: Person; line: number }>();
+  /** Positions (posts), until the Occupancies that give them holders are read. */
+  readonly posts = new Map<string, Pending & { used: boolean }>();
+  /** Sanctions, links, documents and occupancies waiting for what they name. */
   readonly pending: Pending[] = [];
 
   constructor(ctx: ImportContext) {
     this.ctx = ctx;
+    this.reader = new FtmReader(ctx);
   }
 
-  values(entity: FtmEntity, property: string): string[] {
-    const values = Object.hasOwn(entity.properties, property) ? entity.properties[property] : undefined;
-    if (values === undefined) return [];
-    const out: string[] = [];
-    for (const value of values) {
-      const trimmed = value.trim();
-      if (trimmed !== "" && !out.includes(trimmed)) out.push(trimmed);
-    }
-    return out;
+  /** The kind of the record an FtM id became, read so far (persons included). */
+  kindOf(ftmId: string): RecordKind | undefined {
+    return this.persons.has(ftmId) ? "person" : this.ctx.kindOf(`ftm:${ftmId}`);
   }
 
-  first(entity: FtmEntity, property: string, line: number): string | undefined {
-    const values = this.values(entity, property);
-    if (values.length > 1) {
-      this.ctx.reporter.warn(
-        line,
-        "extra_value",
-        `${entity.schema}.${property} has ${values.length} values: the first, ${quote(values[0] as string)}, is kept`,
-      );
-    }
-    return values[0];
-  }
-
-  date(entity: FtmEntity, property: string, line: number): string | undefined {
-    const value = this.first(entity, property, line);
-    if (value === undefined) return undefined;
-    if (isPartialDate(value)) return value;
-    const day = value.slice(0, 10);
-    if (/^\d{4}-\d{2}-\d{2}T/.test(value) && isPartialDate(day)) {
-      this.ctx.reporter.warn(
-        line,
-        "date_truncated",
-        `${entity.schema}.${property} ${quote(value)} has a time without a time zone: kept as the day ${day}`,
-      );
-      return day;
-    }
-    this.ctx.reporter.warn(
-      line,
-      "invalid_date",
-      `${entity.schema}.${property} ${quote(value)} is not a date: not kept`,
-    );
-    return undefined;
-  }
-
-  gender(entity: FtmEntity, line: number): Person["gender"] {
-    const value = this.first(entity, "gender", line);
-    if (value === undefined) return undefined;
-    if (FTM_GENDERS.has(value)) return value as Person["gender"];
+  gender(p: FtmProperties, line: number): Person["gender"] {
+    const value = this.reader.single(p, "gender", line);
+    if (value === undefined || FTM_GENDERS.has(value)) return value as Person["gender"];
+    p.unhold("gender");
     this.ctx.reporter.warn(
       line,
       "invalid_value",
-      `Person.gender ${quote(value)} is not male, female or other: not kept`,
+      `Person.gender ${quote(value)} is not male, female or other: kept as delivered only`,
     );
     return undefined;
   }
 
-  countries(entity: FtmEntity, properties: readonly string[], line: number): string[] {
-    const out: string[] = [];
-    for (const property of properties) {
-      for (const code of this.values(entity, property)) {
-        const iso = ftmCountry(code);
-        if (iso === undefined) {
-          this.ctx.reporter.warn(
-            line,
-            "unknown_country",
-            `${entity.schema}.${property} ${quote(code)} is not an ISO 3166-1 country code: not kept`,
-          );
-          continue;
-        }
-        const id = this.ctx.country(iso);
-        if (!out.includes(id)) out.push(id);
-      }
-    }
-    return out;
-  }
-
-  notKept(entity: FtmEntity, schema: ImportedSchema): void {
-    const handled = HANDLED[schema];
-    for (const [property, values] of Object.entries(entity.properties)) {
-      if (!handled.has(property) && values.length > 0) this.ctx.reporter.notKept(`${schema}.${property}`);
-    }
-    for (const key of ["first_seen", "last_seen", "last_change", "target"] as const) {
-      if (entity[key] !== undefined) this.ctx.reporter.notKept(key);
-    }
-  }
-
-  /** Names: the caption (else the first name) and every other name, alias, weak alias and previous name. */
-  names(entity: FtmEntity, fallback?: string): { name: string; aliases: string[] } | undefined {
-    const all: string[] = [];
-    for (const property of NAME_PROPERTIES) {
-      for (const value of this.values(entity, property)) if (!all.includes(value)) all.push(value);
-    }
-    const caption = entity.caption?.trim();
-    const name = caption !== undefined && caption !== "" ? caption : (all[0] ?? fallback);
-    if (name === undefined) return undefined;
-    return { name, aliases: all.filter((value) => value !== name) };
-  }
-
-  identifiers(entity: FtmEntity): Identifier[] {
-    const out: Identifier[] = [{ scheme: FTM_ID_SCHEME, value: entity.id }];
-    for (const referent of entity.referents ?? []) {
-      if (referent.trim() !== "") out.push({ scheme: FTM_REFERENT_SCHEME, value: referent });
-    }
-    for (const [property, scheme] of Object.entries(FTM_IDENTIFIER_SCHEMES)) {
-      for (const value of this.values(entity, property)) out.push({ scheme, value });
-    }
-    return out;
-  }
-
-  citations(entity: FtmEntity, line: number): Citation[] {
-    const out: Citation[] = [];
-    for (const dataset of entity.datasets ?? []) {
-      const title = dataset.trim();
-      if (title === "") continue;
-      const source: Source = {
-        id: this.ctx.idForName(FTM_DATASET_NAMESPACE, title),
-        kind: "source",
-        sourceType: "dataset",
-        title,
-      };
-      const created = this.ctx.create(source);
-      if (created.id !== undefined) out.push({ source: created.id });
-    }
-    for (const url of this.values(entity, "sourceUrl")) {
-      if (isHttpUrl(url)) out.push({ url });
-      else
-        this.ctx.reporter.warn(
-          line,
-          "invalid_url",
-          `${entity.schema}.sourceUrl ${quote(url)} is not an http(s) URL: not kept`,
-        );
-    }
-    return out;
-  }
-
-  notes(entity: FtmEntity): string | undefined {
-    const notes = [
-      ...this.values(entity, "summary"),
-      ...this.values(entity, "description"),
-      ...this.values(entity, "notes"),
-    ];
-    return notes.length === 0 ? undefined : notes.join("\n\n");
-  }
-
-  person(entity: FtmEntity, line: number): void {
-    const names = this.names(entity);
+  person(p: FtmProperties, line: number): void {
+    const entity = p.entity;
+    const names = this.reader.names(p);
     if (names === undefined) {
       this.ctx.reporter.skip(line, "no_name", `Person ${quote(entity.id)} has no name`);
       return;
     }
-    const nationalities = this.countries(entity, ["nationality", "citizenship"], line);
-    const countries = this.countries(entity, ["country"], line);
-    const positions = this.values(entity, "position").map((title) => ({ title }));
-    const birthDate = this.date(entity, "birthDate", line);
-    const deathDate = this.date(entity, "deathDate", line);
+    if (this.persons.has(entity.id) || this.ctx.kindOf(`ftm:${entity.id}`) !== undefined) {
+      this.ctx.reporter.skip(line, "duplicate_id", `id "ftm:${entity.id}" was imported already`);
+      return;
+    }
+    const hasCitizenship = p.raw("citizenship").length > 0;
+    const nationalities = this.reader.countries(p, ["nationality", "citizenship"], line, !hasCitizenship);
+    const countries = this.reader.countries(p, ["country"], line);
+    const birthDate = this.reader.date(p, "birthDate", line);
+    const deathDate = this.reader.date(p, "deathDate", line);
     if (birthDate !== undefined && deathDate !== undefined && startOf(deathDate) < startOf(birthDate)) {
       this.ctx.reporter.warn(
         line,
@@ -299,122 +151,233 @@ class FtmImport {
         `Person.deathDate ${deathDate} comes before birthDate ${birthDate}: both kept, as delivered`,
       );
     }
-    const birthPlace = this.first(entity, "birthPlace", line);
-    const gender = this.gender(entity, line);
-    const addresses = this.values(entity, "address");
-    const citations = this.citations(entity, line);
-    const notes = this.notes(entity);
-    const record: Person = {
+    const positions = p.values("position").map((title) => ({ title }));
+    p.hold("address", "position");
+    const record: Person = compact({
       id: `ftm:${entity.id}`,
       kind: "person",
-      name: names.name,
-      ...(names.aliases.length === 0 ? {} : { aliases: names.aliases }),
-      identifiers: this.identifiers(entity),
-      ...(nationalities.length === 0 ? {} : { nationalities }),
-      ...(countries.length === 0 ? {} : { countries }),
-      ...(birthDate === undefined ? {} : { birthDate }),
-      ...(deathDate === undefined ? {} : { deathDate }),
-      ...(birthPlace === undefined ? {} : { birthPlace }),
-      ...(gender === undefined ? {} : { gender }),
-      ...(addresses.length === 0 ? {} : { addresses }),
-      ...(positions.length === 0 ? {} : { positions }),
-      ...(citations.length === 0 ? {} : { citations }),
-      ...(notes === undefined ? {} : { notes }),
-    };
-    this.notKept(entity, "Person");
-    this.ctx.emit(record, line);
+      ...names,
+      identifiers: this.reader.identifiers(p),
+      nationalities,
+      countries,
+      birthDate,
+      deathDate,
+      birthPlace: this.reader.single(p, "birthPlace", line),
+      gender: this.gender(p, line),
+      addresses: p.values("address"),
+      positions,
+      citations: this.reader.citations(p, line),
+      notes: this.reader.notes(p),
+    });
+    p.keepEntityFields(names.name);
+    const asDelivered = p.delivered();
+    this.persons.set(entity.id, {
+      record: asDelivered === undefined ? record : { ...record, asDelivered },
+      line,
+    });
   }
 
-  organization(entity: FtmEntity, schema: ImportedSchema, line: number): void {
-    const names = this.names(entity);
+  organization(p: FtmProperties, schema: OrganizationSchemaName, line: number): void {
+    const names = this.reader.names(p);
     if (names === undefined) {
-      this.ctx.reporter.skip(line, "no_name", `${schema} ${quote(entity.id)} has no name`);
+      this.ctx.reporter.skip(line, "no_name", `${schema} ${quote(p.entity.id)} has no name`);
       return;
     }
-    const countries = this.countries(entity, ["country", "mainCountry"], line);
+    const single = p.raw("country").length === 1 && p.raw("mainCountry").length === 0;
+    const countries = this.reader.countries(p, ["country", "mainCountry"], line, single);
     if (countries.length > 1) {
       this.ctx.reporter.warn(
         line,
         "extra_value",
-        `${schema} has ${countries.length} countries (country, mainCountry): the first, ${countries[0]}, is kept`,
+        `${schema} has ${countries.length} countries (country, mainCountry): the first, ${countries[0]}, is kept in the field, all as delivered`,
       );
     }
-    const jurisdictions = this.countries(entity, ["jurisdiction"], line);
-    if (jurisdictions.length > 1) {
-      this.ctx.reporter.warn(
-        line,
-        "extra_value",
-        `${schema}.jurisdiction has ${jurisdictions.length} countries: the first, ${jurisdictions[0]}, is kept`,
-      );
-    }
-    const addresses = this.values(entity, "address");
-    const start = this.date(entity, "incorporationDate", line);
-    let end = this.date(entity, "dissolutionDate", line);
-    if (start !== undefined && end !== undefined && startOf(end) < startOf(start)) {
+    const jurisdictions = this.reader.countries(
+      p,
+      ["jurisdiction"],
+      line,
+      p.raw("jurisdiction").length === 1,
+    );
+    const start = this.reader.date(p, "incorporationDate", line);
+    let end = this.reader.date(p, "dissolutionDate", line);
+    if (reversed(start, end)) {
       this.ctx.reporter.warn(
         line,
         "period_reversed",
-        `${schema}.dissolutionDate ${end} comes before incorporationDate ${start}: not kept`,
+        `${schema}.dissolutionDate ${end} comes before incorporationDate ${start}: kept as delivered only`,
       );
+      p.unhold("dissolutionDate");
       end = undefined;
     }
-    const citations = this.citations(entity, line);
-    const notes = this.notes(entity);
-    const record: Organization = {
-      id: `ftm:${entity.id}`,
+    p.hold("address");
+    if (schema === "LegalEntity") p.keepField("schema", [schema]);
+    const record: Organization = compact({
+      id: `ftm:${p.entity.id}`,
       kind: "organization",
-      name: names.name,
-      ...(names.aliases.length === 0 ? {} : { aliases: names.aliases }),
-      identifiers: this.identifiers(entity),
-      organizationType: ORGANIZATION_TYPE[schema] ?? "other",
-      ...(countries[0] === undefined ? {} : { country: countries[0] }),
-      ...(jurisdictions[0] === undefined ? {} : { jurisdiction: jurisdictions[0] }),
-      ...(addresses.length === 0 ? {} : { addresses }),
-      ...(start === undefined && end === undefined
-        ? {}
-        : { period: { ...(start === undefined ? {} : { start }), ...(end === undefined ? {} : { end }) } }),
-      ...(citations.length === 0 ? {} : { citations }),
-      ...(notes === undefined ? {} : { notes }),
-    };
-    this.notKept(entity, schema);
-    this.ctx.emit(record, line);
+      ...names,
+      identifiers: this.reader.identifiers(p),
+      organizationType: ORGANIZATION_TYPE[schema],
+      country: countries[0],
+      jurisdiction: jurisdictions[0],
+      addresses: p.values("address"),
+      period: start === undefined && end === undefined ? undefined : compact({ start, end }),
+      citations: this.reader.citations(p, line),
+      notes: this.reader.notes(p),
+    });
+    p.keepEntityFields(names.name);
+    this.ctx.emit(compact({ ...record, asDelivered: p.delivered() }), line);
   }
 
-  address(entity: FtmEntity, line: number): void {
-    const full = this.values(entity, "full");
-    const caption = entity.caption?.trim();
+  address(p: FtmProperties, line: number): void {
+    const full = p.values("full");
+    const caption = p.entity.caption?.trim();
     const name = full[0] ?? (caption === "" ? undefined : caption);
     if (name === undefined) {
-      this.ctx.reporter.skip(line, "no_name", `Address ${quote(entity.id)} has no full address nor caption`);
+      this.ctx.reporter.skip(
+        line,
+        "no_name",
+        `Address ${quote(p.entity.id)} has no full address nor caption`,
+      );
       return;
     }
-    const countries = this.countries(entity, ["country"], line);
-    const latitude = this.first(entity, "latitude", line);
-    const longitude = this.first(entity, "longitude", line);
-    const coordinates =
-      latitude === undefined || longitude === undefined ? undefined : coordinatesOf(latitude, longitude);
-    const aliases = full.filter((value) => value !== name);
-    const citations = this.citations(entity, line);
-    const notes = this.notes(entity);
-    const record: Place = {
-      id: `ftm:${entity.id}`,
+    p.hold("full");
+    const latitude = p.raw("latitude");
+    const longitude = p.raw("longitude");
+    const exact =
+      latitude.length === 1 &&
+      longitude.length === 1 &&
+      exactNumber(latitude[0] as string) !== undefined &&
+      exactNumber(longitude[0] as string) !== undefined;
+    const coordinates = exact ? coordinatesOf(latitude[0] as string, longitude[0] as string) : undefined;
+    if (coordinates !== undefined) p.hold("latitude", "longitude");
+    const record: Place = compact({
+      id: `ftm:${p.entity.id}`,
       kind: "place",
       name,
-      ...(aliases.length === 0 ? {} : { aliases }),
-      identifiers: this.identifiers(entity),
+      additionalNames: full.filter((value) => value !== name),
+      identifiers: this.reader.identifiers(p),
       placeType: "other",
-      ...(countries.length === 0 ? {} : { countries }),
-      ...(coordinates === undefined ? {} : { coordinates }),
-      ...(citations.length === 0 ? {} : { citations }),
-      ...(notes === undefined ? {} : { notes }),
-    };
-    this.notKept(entity, "Address");
-    this.ctx.emit(record, line);
+      countries: this.reader.countries(p, ["country"], line),
+      coordinates,
+      citations: this.reader.citations(p, line),
+      notes: this.reader.notes(p),
+    });
+    p.keepEntityFields(name);
+    this.ctx.emit(compact({ ...record, asDelivered: p.delivered() }), line);
+  }
+
+  /** Why an FtM id cannot be an end of a link, or undefined when it can (now, or at the end: `waiting`). */
+  endProblem(target: string, kinds: readonly RecordKind[], final: boolean): string | "waiting" | undefined {
+    const kind = this.kindOf(target);
+    if (kind !== undefined) {
+      if (!kinds.includes(kind)) return `is ${withArticle(kind)}, which it cannot name`;
+      return this.ctx.kindOf(`ftm:${target}`) === undefined && !final ? "waiting" : undefined;
+    }
+    const schema = this.skippedSchema.get(target) ?? (this.posts.has(target) ? "Position" : undefined);
+    if (schema !== undefined) return `is a ${schema} entity, which it cannot name`;
+    return final ? "is not in the input" : "waiting";
+  }
+
+  ends(mapping: FtmLinkMapping, p: FtmProperties, final: boolean): FtmEnds {
+    const ids: string[] = [];
+    for (const end of mapping.ends) {
+      const target = p.values(end.property)[0];
+      if (target === undefined) return { missing: `names no ${end.property}` };
+      const problem = this.endProblem(target, end.kinds, final);
+      if (problem === "waiting") return { waiting: true };
+      if (problem !== undefined) return { missing: `${end.property} ${quote(target)} ${problem}` };
+      ids.push(`ftm:${target}`);
+    }
+    return { ids: [ids[0] as string, ids[1] as string] };
+  }
+
+  /** Tries a link: imports it when its ends are known, skips it when they never will be, else waits. */
+  link(entity: FtmEntity, line: number, final: boolean): void {
+    const mapping = FTM_LINK_SCHEMATA[entity.schema] as FtmLinkMapping;
+    const p = new FtmProperties(entity);
+    const ends = this.ends(mapping, p, final);
+    if ("waiting" in ends) {
+      this.pending.push({ line, entity });
+      return;
+    }
+    if ("missing" in ends) {
+      this.ctx.reporter.skip(
+        line,
+        "unresolved_party",
+        `${entity.schema} ${quote(entity.id)}: ${ends.missing}`,
+      );
+      return;
+    }
+    if (ends.ids[0] === ends.ids[1]) {
+      this.ctx.reporter.skip(
+        line,
+        "same_party",
+        `${entity.schema} ${quote(entity.id)} links ${quote(ends.ids[0].slice(4))} to itself`,
+      );
+      return;
+    }
+    this.ctx.emit(linkRecord(mapping, this.reader, p, ends.ids, line), line);
+  }
+
+  /** A holder of a document or post that is a person of the input, or why not. */
+  holder(p: FtmProperties): Person | string {
+    const holder = p.values("holder")[0];
+    if (holder === undefined) return "names no holder";
+    const person = this.persons.get(holder)?.record;
+    if (person !== undefined) return person;
+    const kind = this.kindOf(holder) ?? this.skippedSchema.get(holder);
+    return `holder ${quote(holder)} ${kind === undefined ? "is not in the input" : `is ${withArticle(kind)}, not a person`}`;
+  }
+
+  /** Adds a Passport or Identification to its holder's identity documents (at the end of the input). */
+  document(entity: FtmEntity, line: number): void {
+    const p = new FtmProperties(entity);
+    const holder = this.holder(p);
+    if (typeof holder === "string") {
+      this.ctx.reporter.skip(line, "no_holder", `${entity.schema} ${quote(entity.id)}: ${holder}`);
+      return;
+    }
+    const document = identificationOf(this.reader, p, line);
+    if (document === undefined) {
+      this.ctx.reporter.skip(line, "no_number", `${entity.schema} ${quote(entity.id)} has no number`);
+      return;
+    }
+    (holder as { identifications?: unknown[] }).identifications = [
+      ...(holder.identifications ?? []),
+      document,
+    ];
+    this.ctx.reporter.attached();
+  }
+
+  /** Adds an Occupancy, with its Position, to its holder's positions (at the end of the input). */
+  occupancy(entity: FtmEntity, line: number): void {
+    const p = new FtmProperties(entity);
+    const holder = this.holder(p);
+    const postId = p.values("post")[0];
+    const post = postId === undefined ? undefined : this.posts.get(postId);
+    if (typeof holder === "string" || post === undefined) {
+      const why =
+        typeof holder === "string" ? holder : `post ${quote(postId ?? "")} is not a Position of the input`;
+      this.ctx.reporter.skip(line, "unresolved_party", `Occupancy ${quote(entity.id)}: ${why}`);
+      return;
+    }
+    const organizationId = (id: string) =>
+      this.ctx.kindOf(`ftm:${id}`) === "organization" ? `ftm:${id}` : undefined;
+    const position = positionOf(this.reader, p, new FtmProperties(post.entity), organizationId, line);
+    if (position === undefined) {
+      this.ctx.reporter.skip(line, "no_name", `Occupancy ${quote(entity.id)}: its post has no name`);
+      return;
+    }
+    (holder as { positions?: unknown[] }).positions = [...(holder.positions ?? []), position];
+    this.ctx.reporter.attached();
+    if (!post.used) this.ctx.reporter.attached();
+    post.used = true;
   }
 
   /** Tries a sanction: imports it when its targets are known, skips it when they never will be, else waits. */
   sanction(entity: FtmEntity, line: number, final: boolean): void {
-    const targets = this.values(entity, "entity");
+    const p = new FtmProperties(entity);
+    const targets = p.values("entity");
     if (targets.length === 0) {
       this.ctx.reporter.skip(line, "no_target", `Sanction ${quote(entity.id)} names no entity (its target)`);
       return;
@@ -453,9 +416,10 @@ class FtmImport {
       );
       return;
     }
-    const programKey = this.first(entity, "programId", line);
+    if (kept.length === targets.length) p.hold("entity");
+    const programKey = this.reader.first(p, "programId", line);
     const program = programKey === undefined ? undefined : FTM_PROGRAMS[programKey];
-    const authority = this.authority(entity, program?.issuer, line);
+    const authority = this.authority(p, program?.issuer, line);
     if (authority === undefined) {
       this.ctx.reporter.skip(
         line,
@@ -464,20 +428,20 @@ class FtmImport {
       );
       return;
     }
-    const programName = this.first(entity, "program", line) ?? program?.title;
-    const programUrl = this.first(entity, "programUrl", line) ?? program?.url;
+    const programName = this.reader.first(p, "program", line) ?? program?.title;
+    const programUrl = this.reader.first(p, "programUrl", line) ?? program?.url;
     const validKey = programKey !== undefined && PROGRAM_KEY.test(programKey) ? programKey : undefined;
     if (programKey !== undefined && validKey === undefined) {
       this.ctx.reporter.warn(
         line,
         "invalid_value",
-        `Sanction.programId ${quote(programKey)} is not a programme key (such as "US-IRAN"): not kept`,
+        `Sanction.programId ${quote(programKey)} is not a programme key (such as "US-IRAN"): kept as delivered only`,
       );
     }
     const url = programUrl !== undefined && isHttpUrl(programUrl) ? programUrl : undefined;
     const measures: SanctionMeasure[] = [];
     const unknownProvisions: string[] = [];
-    for (const provision of this.values(entity, "provisions")) {
+    for (const provision of p.values("provisions")) {
       if (MEASURES.has(provision)) measures.push(provision as SanctionMeasure);
       else unknownProvisions.push(provision);
     }
@@ -485,52 +449,48 @@ class FtmImport {
       this.ctx.reporter.warn(
         line,
         "unknown_measure",
-        `Sanction.provisions ${unknownProvisions.map(quote).join(", ")} ${unknownProvisions.length === 1 ? "is" : "are"} not in the OpenSanctions measure vocabulary: kept in the notes`,
+        `Sanction.provisions ${unknownProvisions.map(quote).join(", ")} ${unknownProvisions.length === 1 ? "is" : "are"} not in the OpenSanctions measure vocabulary: kept as delivered`,
       );
     }
     if (measures.length === 0 && unknownProvisions.length === 0 && program !== undefined)
       measures.push(...program.measures);
-    const statusHistory = this.statusHistory(entity, line);
+    const statusHistory = this.statusHistory(p, line);
     const identifiers: Identifier[] = [];
     for (const [property, scheme] of Object.entries(FTM_SANCTION_IDENTIFIER_SCHEMES)) {
-      for (const value of this.values(entity, property)) identifiers.push({ scheme, value });
+      for (const value of p.values(property)) identifiers.push({ scheme, value });
+      p.hold(property);
     }
-    const reasons = this.values(entity, "reason");
-    const citations = this.citations(entity, line);
-    const notes = [
-      ...this.values(entity, "summary"),
-      ...this.values(entity, "notes"),
-      ...(unknownProvisions.length === 0 ? [] : [`provisions: ${unknownProvisions.join("; ")}`]),
-    ];
-    const record: Sanction = {
+    const reasons = p.values("reason");
+    if (p.raw("reason").length === 1) p.hold("reason");
+    const citations = this.reader.citations(p, line);
+    const notes = [...p.values("summary"), ...p.values("notes")];
+    if (p.raw("summary").length === 0 && p.raw("notes").length === 1) p.hold("notes");
+    p.keepEntityFields(undefined, true);
+    const record: Sanction = compact({
       id: `ftm:${entity.id}`,
       kind: "sanction",
       authority,
       targets: kept,
-      ...(validKey === undefined && programName === undefined
-        ? {}
-        : {
-            program: {
-              ...(validKey === undefined ? {} : { key: validKey }),
-              ...(programName === undefined ? {} : { name: programName }),
-              ...(url === undefined ? {} : { url }),
-            },
-          }),
-      ...(measures.length === 0 ? {} : { measures }),
-      ...(reasons.length === 0 ? {} : { objective: reasons.join("\n") }),
+      program:
+        validKey === undefined && programName === undefined
+          ? undefined
+          : compact({ key: validKey, name: programName, url }),
+      measures,
+      objective: reasons.length === 0 ? undefined : reasons.join("\n"),
       statusHistory,
-      ...(identifiers.length === 0 ? {} : { identifiers }),
-      ...(citations.length === 0 ? {} : { citations }),
-      ...(notes.length === 0 ? {} : { notes: notes.join("\n\n") }),
-    };
-    this.notKept(entity, "Sanction");
+      identifiers,
+      citations,
+      notes: notes.length === 0 ? undefined : notes.join("\n\n"),
+      asDelivered: p.delivered(),
+    });
+    for (const property of SANCTION_READINGS) p.unhold(property);
     this.ctx.emit(record, line);
   }
 
-  statusHistory(entity: FtmEntity, line: number): Sanction["statusHistory"] {
-    const start = this.date(entity, "startDate", line);
-    const listed = this.date(entity, "listingDate", line);
-    const end = this.date(entity, "endDate", line);
+  statusHistory(p: FtmProperties, line: number): Sanction["statusHistory"] {
+    const start = this.reader.date(p, "startDate", line);
+    const listed = this.reader.date(p, "listingDate", line);
+    const end = this.reader.date(p, "endDate", line);
     const entries: Sanction["statusHistory"] = [];
     if (start !== undefined) entries.push({ status: "imposed", since: start });
     if (listed !== undefined) entries.push({ status: "imposed", asOf: listed, note: FTM_LISTING_NOTE });
@@ -550,10 +510,10 @@ class FtmImport {
    * The sanction's authority: the organisation its `authority` names, else its programme's issuer, else its
    * country (the European Union for `eu`).
    */
-  authority(entity: FtmEntity, issuerId: string | undefined, line: number): string | undefined {
-    const text = this.first(entity, "authority", line);
+  authority(p: FtmProperties, issuerId: string | undefined, line: number): string | undefined {
+    const text = this.reader.first(p, "authority", line);
     const issuer: FtmIssuer | undefined = issuerId === undefined ? undefined : FTM_ISSUERS[issuerId];
-    const countries = this.values(entity, "country");
+    const countries = p.values("country");
     const countryCode = countries.map(ftmCountry).find((iso) => iso !== undefined);
     if (text === undefined && issuer === undefined) {
       if (countryCode !== undefined) return this.ctx.country(countryCode);
@@ -584,7 +544,53 @@ class FtmImport {
     return created.id;
   }
 
+  /** Reads one entity of the input: imports it now, or keeps it until what it needs is read. */
   entity(raw: unknown, line: number): void {
+    const entity = this.parse(raw, line);
+    if (entity === undefined) return;
+    const schema = entity.schema;
+    if (!Object.hasOwn(FTM_IMPORTED_SCHEMATA, schema)) {
+      this.skippedSchema.set(entity.id, schema);
+      this.ctx.reporter.notKept(`schema ${schema}`);
+      const why = NOT_HELD[schema] ?? "is not imported";
+      this.ctx.reporter.skip(
+        line,
+        "unsupported_schema",
+        `schema ${quote(schema)} ${NOT_HELD[schema] === undefined ? why : `is not imported: ${why}`} (entity ${quote(entity.id)})`,
+      );
+      return;
+    }
+    switch (schema as ImportedSchema) {
+      case "Person":
+        this.person(new FtmProperties(entity), line);
+        break;
+      case "Address":
+        this.address(new FtmProperties(entity), line);
+        break;
+      case "Sanction":
+        this.sanction(entity, line, false);
+        break;
+      case "Passport":
+      case "Identification":
+      case "Occupancy":
+        this.pending.push({ line, entity });
+        break;
+      case "Position":
+        this.posts.set(entity.id, { line, entity, used: false });
+        break;
+      case "Organization":
+      case "Company":
+      case "PublicBody":
+      case "LegalEntity":
+        this.organization(new FtmProperties(entity), schema as OrganizationSchemaName, line);
+        break;
+      default:
+        this.link(entity, line, false);
+    }
+  }
+
+  /** The entity of a line, or undefined (and the skip recorded) when it is not one. */
+  parse(raw: unknown, line: number): FtmEntity | undefined {
     if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
       const properties = (raw as { properties?: unknown }).properties;
       const keys = [
@@ -598,7 +604,7 @@ class FtmImport {
           "forbidden_key",
           `the entity has the key ${quote(forbidden)}, which is never read`,
         );
-        return;
+        return undefined;
       }
     }
     const parsed = FtmEntitySchema.safeParse(raw);
@@ -607,36 +613,43 @@ class FtmImport {
         .slice(0, 3)
         .map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.join(".")}: ${issue.message}`);
       this.ctx.reporter.skip(line, "invalid_entity", `not a FollowTheMoney entity (${problems.join("; ")})`);
-      return;
+      return undefined;
     }
-    const entity = parsed.data;
-    if (!isIdRest(entity.id)) {
-      this.ctx.reporter.skip(line, "invalid_id", `FtM id ${quote(entity.id)} has spaces or is too long`);
-      return;
+    if (!isIdRest(parsed.data.id)) {
+      this.ctx.reporter.skip(line, "invalid_id", `FtM id ${quote(parsed.data.id)} has spaces or is too long`);
+      return undefined;
     }
-    const schema = entity.schema;
-    if (!Object.hasOwn(FTM_IMPORTED_SCHEMATA, schema)) {
-      this.skippedSchema.set(entity.id, schema);
-      this.ctx.reporter.notKept(`schema ${schema}`);
-      this.ctx.reporter.skip(
-        line,
-        "unsupported_schema",
-        `schema ${quote(schema)} is not imported (entity ${quote(entity.id)})`,
-      );
-      return;
+    return parsed.data;
+  }
+
+  /**
+   * The end of the input: documents and posts go to their holders, the persons are produced, then the links
+   * and sanctions that waited, in input order.
+   */
+  finish(): void {
+    const waiting = this.pending.splice(0);
+    const later: Pending[] = [];
+    for (const { line, entity } of waiting) {
+      if (entity.schema === "Occupancy") guarded(this.ctx, line, () => this.occupancy(entity, line));
+      else if (entity.schema === "Passport" || entity.schema === "Identification")
+        guarded(this.ctx, line, () => this.document(entity, line));
+      else later.push({ line, entity });
     }
-    switch (schema as ImportedSchema) {
-      case "Person":
-        this.person(entity, line);
-        return;
-      case "Address":
-        this.address(entity, line);
-        return;
-      case "Sanction":
-        this.sanction(entity, line, false);
-        return;
-      default:
-        this.organization(entity, schema as ImportedSchema, line);
+    for (const [id, post] of this.posts) {
+      if (!post.used)
+        this.ctx.reporter.skip(
+          post.line,
+          "no_holder",
+          `Position ${quote(id)}: no Occupancy of the input gives it a holder`,
+        );
+    }
+    this.posts.clear();
+    for (const { record, line } of this.persons.values())
+      guarded(this.ctx, line, () => this.ctx.emit(record, line));
+    this.persons.clear();
+    for (const { line, entity } of later) {
+      if (entity.schema === "Sanction") guarded(this.ctx, line, () => this.sanction(entity, line, true));
+      else guarded(this.ctx, line, () => this.link(entity, line, true));
     }
   }
 }
@@ -644,12 +657,15 @@ class FtmImport {
 /**
  * Imports FollowTheMoney entities (JSON Lines, as OpenSanctions and yente write them) as a stream: Person ->
  * person, Organization, Company, PublicBody and LegalEntity -> organization, Address -> place, Sanction ->
- * sanction, each `ftm:<id>`, with names and aliases, countries and jurisdictions, dates (birth, death,
- * incorporation, dissolution), birth places, genders, addresses, identifiers (the FtM id, referents and
- * identifier properties) and sanction properties (authority, programme, measures, dates, the issuer's and the
- * UN's ids for the listing). Sanctions come after
- * the entities they target (a sanction read before its target waits for it, in memory, until the end of the
- * input). Other schemata are skipped and reported by name. See the interop guide for the full mapping.
+ * sanction, Ownership, Directorship, Employment, Membership, Representation, Family, Associate, UnknownLink
+ * and Payment -> the link of that kind, Passport and Identification -> an identity document of the holder,
+ * Occupancy with its Position -> a position of the holder; each record `ftm:<id>`. Every property value is
+ * kept: in the model's fields (names and aliases apart, countries, dates as partial dates, identifiers,
+ * shares, amounts...) when they hold it exactly, else as delivered (`asDelivered`), which the exporter
+ * writes back. Links and sanctions are resolved after the whole input is read when they name entities read
+ * later; persons are produced at the end (their documents and posts may come after them), other entities as
+ * they are read. Other schemata (Vessel, Airplane...) are skipped and reported by name. See the interop
+ * guide for the full mapping.
  *
  * @category Interop
  * @example
@@ -657,7 +673,7 @@ class FtmImport {
  * import { createReadStream } from "node:fs";
  * import { collectImport, importFtm } from "bilateral/interop";
  * const { dataset, report } = await collectImport(importFtm(createReadStream("entities.ftm.json")));
- * console.log(report.imported, report.notKept);
+ * console.log(report.imported, report.skippedBy);
  * ```
  */
 export function importFtm(input: LineInput, options: ImportOptions = {}): ImportRun {
@@ -676,9 +692,7 @@ export function importFtm(input: LineInput, options: ImportOptions = {}): Import
       }
       yield ctx.take();
     }
-    for (const { line, entity } of state.pending.splice(0)) {
-      guarded(ctx, line, () => state.sanction(entity, line, true));
-    }
+    state.finish();
     yield ctx.take();
   });
 }

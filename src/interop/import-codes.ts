@@ -30,7 +30,7 @@ export const SKIP_CODES = {
   unknown_category: "A PLOVER record with a category that is not PLOVER's.",
   dropped_category: "A PLOVER record with CRIME, a category PLOVER 0.8 dropped.",
   unsupported_schema:
-    "An FtM entity of a schema the importer does not read (Ownership, Family, Vessel...): the reason names it.",
+    "An FtM entity of a schema the importer does not read (Vessel and Airplane: the model has no record for them; Contract, BankAccount...): the reason names it.",
   no_name: "An FtM entity without a name.",
   invalid_entity:
     "An FtM entity not shaped like one (no id, no schema, properties that are not lists of strings).",
@@ -53,6 +53,12 @@ export const SKIP_CODES = {
     "A Comtrade commodity code that is not TOTAL nor an HS code of 2, 4 or 6 digits (a SITC, BEC or services code).",
   breakdown_row:
     "A Comtrade row that breaks a flow down by second partner, customs procedure or mode of transport (not 0, C00, 0): the model holds the total, which another row gives.",
+  unresolved_party:
+    "An FtM link (Ownership, Family, Payment...) or Occupancy whose end (owner, asset, holder, post...) is missing, missing from the input, of a schema the model does not hold (a Vessel) or of a kind the link cannot name: the reason says which.",
+  same_party: "An FtM link whose two ends name one entity: a link needs two.",
+  no_holder:
+    "An FtM Passport or Identification whose holder is not a person of the input, or a Position no Occupancy of the input gives a holder: the model holds documents and posts as those of people.",
+  no_number: "An FtM Passport or Identification without a number.",
   invalid_record: "The record would not validate: a bug in the importer; please report it.",
   import_error: "The row failed unexpectedly: a bug in the importer; please report it.",
 } as const;
@@ -87,7 +93,8 @@ export const WARNING_CODES = {
   not_a_country:
     "An actor's country code that is not an ISO country (`EUR`, `AFR`, `JAP`): the actor has no country.",
   unknown_fips: "A FIPS geo code with no ISO 3166-1 country: left out.",
-  unknown_country: "A country code or name with no ISO 3166-1 country (`Kosovo`): left out.",
+  unknown_country:
+    "A country code or name with no ISO 3166-1 country (`Kosovo`, FtM's `suhh`): left out (FtM: kept as delivered).",
   unknown_actor_code:
     "A CAMEO actor code that is neither an ISO 3166-1 alpha-3 country code nor a CAMEO group or type code: kept as delivered.",
   unknown_cameo:
@@ -100,15 +107,17 @@ export const WARNING_CODES = {
   invalid_sector: "A sector that is not a three-letter code (`***`, `kur`): kept in the actor code only.",
   invalid_actor: "An actor that could not be recorded: left out, the row's other actors kept.",
   invalid_value:
-    "A value out of range or malformed (a GoldsteinScale of 42, an FtM gender that is not male, female or other): left out.",
-  invalid_url: "A URL that is not http or https: kept in the notes.",
+    "A value out of range or malformed (a GoldsteinScale of 42, an FtM gender that is not male, female or other): left out (FtM: kept as delivered).",
+  invalid_url: "A URL that is not http or https: kept in the notes (FtM: kept as delivered).",
   invalid_coordinates: "An event location's latitude and longitude that are not coordinates: left out.",
-  invalid_date: "A DATEADDED, `dateCoded` or FtM date that is not a date: left out.",
-  extra_value: "An FtM property with several values where the model keeps one: the first is kept.",
-  date_truncated: "An FtM date with a time but no time zone: kept as the day.",
+  invalid_date: "A DATEADDED, `dateCoded` or FtM date that is not a date: left out (FtM: kept as delivered).",
+  extra_value:
+    "An FtM property with several values where the model has a field for one: the first is in the field, all are kept as delivered.",
+  date_truncated: "An FtM date with a time but no time zone: kept as the day, and as delivered.",
   period_reversed:
-    "An end before its start: an organisation's dissolution (left out), a sanction's end (both kept), a person's death before their birth (both kept).",
-  unknown_measure: "An FtM provision that is not in the OpenSanctions measure vocabulary: kept in the notes.",
+    "An end before its start: an organisation's dissolution or a link's end (kept as delivered only), a sanction's end (both kept), a person's death before their birth (both kept).",
+  unknown_measure:
+    "An FtM provision that is not in the OpenSanctions measure vocabulary: kept as delivered (`asDelivered`), not among the measures.",
   unresolved_target:
     "An FtM Sanction target that is missing from the file or was not imported: left out, the sanction's other targets kept.",
   not_kept: "A PLOVER 0.5/0.6 `size` (a crowd size or count): the model has no place for it.",

@@ -95,7 +95,12 @@ export interface ImportReport {
   readonly notKept: Record<string, number>;
   /** Records created for what the rows refer to: countries, organisations, sources. */
   created: number;
-  /** Every record produced (`imported` rows plus `created` records). */
+  /**
+   * Rows imported into another row's record rather than as records of their own (an FtM Passport into its
+   * holder's identity documents, an Occupancy and its Position into the holder's positions).
+   */
+  attached: number;
+  /** Every record produced (`imported` rows, less those `attached`, plus `created` records). */
   records: number;
   /** Whether the whole input was read. */
   complete: boolean;
@@ -123,6 +128,7 @@ export class ImportReporter {
       warningsBy: {},
       notKept: {},
       created: 0,
+      attached: 0,
       records: 0,
       complete: false,
     };
@@ -136,6 +142,12 @@ export class ImportReporter {
   /** Counts a row imported. */
   imported(): void {
     this.report.imported++;
+  }
+
+  /** Counts a row imported into another row's record. */
+  attached(): void {
+    this.report.imported++;
+    this.report.attached++;
   }
 
   /** Records a skipped row. */

@@ -3,6 +3,7 @@ import { IdSchema } from "../core/id.js";
 import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
+import { AsDeliveredSchema } from "./as-delivered.js";
 
 /**
  * A URL: absolute, http or https.
@@ -114,8 +115,9 @@ export function recordShape<const Kind extends string>(kind: Kind) {
 
 /**
  * The fields every entity has besides {@link recordShape}: a name; the other names it goes by, each kind
- * kept apart (`additionalNames` given as names, `aliases`, `previousNames`, `weakAliases`); and external
- * identifiers (`{ scheme: "wikidata", value: "Q794" }`).
+ * kept apart (`additionalNames` given as names, `aliases`, `previousNames`, `weakAliases`); external
+ * identifiers (`{ scheme: "wikidata", value: "Q794" }`); and what a source gave that the model has no field
+ * for, `asDelivered`.
  *
  * @category Extending
  * @example
@@ -138,6 +140,8 @@ export function entityShape<const Kind extends string>(kind: Kind) {
     /** Names too common or short to identify it on their own (FtM's `weakAlias`). */
     weakAliases: z.array(z.string().min(1)).optional(),
     identifiers: z.array(IdentifierSchema).optional(),
+    /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
+    asDelivered: AsDeliveredSchema.optional(),
   };
 }
 

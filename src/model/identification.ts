@@ -2,8 +2,8 @@ import { z } from "zod";
 import { CountryCodeSchema } from "../codes/country.js";
 import { addIssue } from "../core/issue.js";
 import { intervalOf, isPartialDate, PartialDateSchema } from "../time/partial-date.js";
-import { CitationSchema } from "./base.js";
-import { AsDeliveredSchema } from "./link.js";
+import { AsDeliveredSchema } from "./as-delivered.js";
+import { CitationSchema, IdentifierSchema } from "./base.js";
 
 /**
  * The kinds of identity document a person can hold; `other` for any else, its name kept in `label`.
@@ -46,6 +46,8 @@ export const IdentificationSchema = z
     authority: z.string().min(1).optional(),
     validFrom: PartialDateSchema.optional(),
     validUntil: PartialDateSchema.optional(),
+    /** The document's ids in other systems (`{ scheme: "ftm", value: ... }` for an FtM Passport). */
+    identifiers: z.array(IdentifierSchema).optional(),
     citations: z.array(CitationSchema).optional(),
     asDelivered: AsDeliveredSchema.optional(),
   })

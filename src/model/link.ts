@@ -1,38 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { addIssue, previewValue } from "../core/issue.js";
 import { PeriodSchema } from "../time/period.js";
+import { AsDeliveredSchema } from "./as-delivered.js";
 import { recordShape } from "./base.js";
-
-/**
- * Properties a source gave for a link that the model has no field for, kept as delivered so that nothing is
- * lost and an exporter can give them back: one entry per property, its name as the source spells it
- * (`sharesValue`, `sequenceNumber`) and its values as text.
- *
- * @category Links
- * @example
- * ```ts
- * import { AsDeliveredSchema } from "bilateral";
- * AsDeliveredSchema.parse([{ property: "sharesValue", values: ["1000000"] }]);
- * ```
- */
-export const AsDeliveredSchema = z.array(
-  z.strictObject({
-    property: z.string().min(1).max(256),
-    values: z.array(z.string()).min(1),
-  }),
-);
-
-/**
- * Properties kept as delivered (see {@link AsDeliveredSchema}).
- *
- * @category Links
- * @example
- * ```ts
- * import type { AsDelivered } from "bilateral";
- * const extra: AsDelivered = [{ property: "sharesType", values: ["ordinary"] }];
- * ```
- */
-export type AsDelivered = z.output<typeof AsDeliveredSchema>;
 
 /**
  * The fields every link between entities has besides {@link recordShape}: the `period` it holds (open sides

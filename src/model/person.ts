@@ -2,7 +2,8 @@ import { z } from "zod";
 import { ref } from "../core/reference.js";
 import { PartialDateSchema } from "../time/partial-date.js";
 import { PeriodSchema } from "../time/period.js";
-import { CitationSchema, entityShape } from "./base.js";
+import { AsDeliveredSchema } from "./as-delivered.js";
+import { CitationSchema, entityShape, IdentifierSchema } from "./base.js";
 import { IdentificationSchema } from "./identification.js";
 
 /**
@@ -35,7 +36,8 @@ export const POSITION_ROLES = [
 
 /**
  * A position a person holds or held: a title as sources give it, a broad role, the organisation and country
- * it is held for, and the period.
+ * it is held for, and the period; ids in other systems and what a source gave beyond these, kept as
+ * delivered.
  *
  * @category Entities
  * @example
@@ -57,6 +59,10 @@ export const PositionSchema = z.strictObject({
   country: ref("country").optional(),
   period: PeriodSchema.optional(),
   citations: z.array(CitationSchema).optional(),
+  /** Ids of the position in other systems (an FtM Occupancy's id, `ftm`, and its Position's, `ftm-position`). */
+  identifiers: z.array(IdentifierSchema).optional(),
+  /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
+  asDelivered: AsDeliveredSchema.optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SanctionMeasureSchema } from "../codes/sanction-measures.js";
 import { addIssue } from "../core/issue.js";
 import { ref } from "../core/reference.js";
+import { AsDeliveredSchema } from "./as-delivered.js";
 import { CitationSchema, IdentifierSchema, recordShape, UrlSchema } from "./base.js";
 import { dyadSchema } from "./dyad.js";
 import { datedEntryShape, historySchema } from "./history.js";
@@ -193,6 +194,8 @@ export const SanctionSchema = z.strictObject({
   effects: z.array(SanctionEffectSchema).optional(),
   /** The issuer's own ids for the listing (OFAC's, the UN's...). */
   identifiers: z.array(IdentifierSchema).optional(),
+  /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
+  asDelivered: AsDeliveredSchema.optional(),
 });
 
 /**

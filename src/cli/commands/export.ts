@@ -50,7 +50,7 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
   program
     .command("export")
     .description(
-      "Export a dataset (JSON or JSON Lines) to FollowTheMoney entities (JSON Lines): persons, organisations, addresses and sanctions.",
+      "Export a dataset (JSON or JSON Lines) to FollowTheMoney entities (JSON Lines): persons (with their documents and posts), organisations, addresses, links and sanctions.",
     )
     .addArgument(new Argument("<format>", "the output format").choices(["ftm"]))
     .argument("<dataset>", "the dataset file (.json or .jsonl)")
