@@ -143,7 +143,11 @@ function common(label, dataset, report, expectedRows) {
 const mentionOf = (event, entity, role) =>
   (event.mentions ?? []).find((mention) => mention.entity === entity && mention.role === role);
 
+/** Every sample's figures, for the table printed at the end. */
+const table = [];
+
 function summary(label, report) {
+  table.push({ label, report });
   const by = (counts) =>
     Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
@@ -1139,6 +1143,15 @@ for (const path of files("ucdp", (name) => /\.csv$/i.test(name))) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Per sample: rows read, imported and skipped, with the reason of every skip that remains.
+console.log("\n| sample | read | imported | skipped | why skipped |\n| --- | ---: | ---: | ---: | --- |");
+for (const { label, report } of table) {
+  const why = Object.entries(report.skippedBy)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(", ");
+  console.log(`| ${label} | ${report.read} | ${report.imported} | ${report.skippedCount} | ${why || "-"} |`);
+}
+console.log("");
 if (failures === 0) {
   console.log(`conformance: all ${checks} checks passed.`);
 } else {

@@ -99,18 +99,21 @@ export type FtmEnds =
  */
 export function shareOf(text: string | undefined): Share {
   if (text === undefined) return { unknown: true };
-  const percent = (value: string) => {
-    const number = Number(value);
-    return Number.isFinite(number) && number >= 0 && number <= 100 ? number : undefined;
-  };
-  const exact = /^(\d+(?:\.\d+)?)\s*%?$/.exec(text);
-  const value = exact === null ? undefined : percent(exact[1] as string);
+  const value = percentOf(text);
   if (value !== undefined) return { exact: value, stated: text };
-  const range = /^(\d+(?:\.\d+)?)\s*%?\s*[-\u2013]\s*(\d+(?:\.\d+)?)\s*%?$/.exec(text);
-  const min = range === null ? undefined : percent(range[1] as string);
-  const max = range === null ? undefined : percent(range[2] as string);
+  const dash = text.search(/[-\u2013]/);
+  const min = dash === -1 ? undefined : percentOf(text.slice(0, dash));
+  const max = dash === -1 ? undefined : percentOf(text.slice(dash + 1));
   if (min !== undefined && max !== undefined && min <= max) return { min, max, stated: text };
   return { unknown: true, stated: text };
+}
+
+/** A percentage written as digits, maybe a decimal part, maybe a `%`, with blanks around: `" 25 %"`. */
+function percentOf(text: string): number | undefined {
+  const digits = text.trim().replace(/%$/, "").trimEnd();
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return undefined;
+  const number = Number(digits);
+  return Number.isFinite(number) && number >= 0 && number <= 100 ? number : undefined;
 }
 
 /** A link's period from `startDate` and `endDate` (an end before the start is kept as delivered only). */
