@@ -1,4 +1,10 @@
-import { type LineErrorCode, type LineInput, type ReadLinesOptions, readLineBatches } from "./jsonl.js";
+import {
+  DEFAULT_MAX_LINE_BYTES,
+  type LineErrorCode,
+  type LineInput,
+  type ReadLinesOptions,
+  readLineBatches,
+} from "./jsonl.js";
 
 /**
  * One CSV record: its fields and the line it starts on (a quoted field may hold line breaks, so a record can
@@ -21,8 +27,6 @@ export type CsvRecord =
 
 /** Why a CSV record could not be read: a line's reason, or a quoted field never closed. @internal */
 export type CsvErrorCode = LineErrorCode | "unclosed_quote";
-
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** The state of a record being read: its fields so far, the field being read, whether inside quotes. */
 interface Pending {
@@ -99,7 +103,7 @@ export async function* readCsvBatches(
   input: LineInput,
   options: ReadLinesOptions = {},
 ): AsyncGenerator<CsvRecord[]> {
-  const maxBytes = options.maxLineBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   let pending: Pending | undefined;
   let broken: { line: number; error: string; code: CsvErrorCode } | undefined;
   for await (const batch of readLineBatches(input, options)) {

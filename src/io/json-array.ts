@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import type { Readable } from "node:stream";
 import { InputError } from "../core/errors.js";
-import { type JsonLine, type LineInput, readJsonLineBatches } from "./jsonl.js";
+import { DEFAULT_MAX_LINE_BYTES, type JsonLine, type LineInput, readJsonLineBatches } from "./jsonl.js";
 
 function isReadable(input: unknown): input is Readable {
   return typeof input === "object" && input !== null && typeof (input as Readable).pipe === "function";
@@ -373,7 +373,7 @@ export async function* readJsonRecords(
   input: LineInput,
   options: { readonly maxLineBytes?: number; readonly member?: string } = {},
 ): AsyncGenerator<JsonLine[]> {
-  const maxBytes = options.maxLineBytes ?? 16 * 1024 * 1024;
+  const maxBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const { first, chunks } = await peekInput(input);
   if (first === OPEN_BRACKET) yield* arrayElements(chunks, maxBytes);
   else if (first === OPEN_BRACE && options.member !== undefined)

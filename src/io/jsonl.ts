@@ -100,7 +100,8 @@ export type JsonLine =
       readonly code: LineErrorCode;
     };
 
-const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** The longest line (or JSON element, or CSV record) the readers take by default: 16 MiB. @internal */
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 const NEWLINE = 10;
 
 function isReadable(input: unknown): input is Readable {

@@ -7,7 +7,7 @@
  * dist/cli/main.js does not exist (run `npx tsup`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -500,6 +500,50 @@ describe.skipIf(!BUILT)("the built CLI (node dist/cli/main.js)", () => {
     expect(result.stdout).toMatch(/^valid: .*\(12501 records\)/);
     const fileMb = 100;
     expect(result.maxRssMb - baseline.maxRssMb).toBeLessThan(fileMb / 2);
+  });
+
+  // An importer reads a row at a time and refuses a row past 16 MiB: a hostile feed file (rows of 20 MB, in
+  // a GDELT file and in a quoted CSV field of a UCDP file) is imported with a 64 MB heap, the long rows
+  // skipped with their reason, the others kept.
+  test("imports with a 64 MB heap skip rows of 20 MB (line_too_long) and keep the others", async () => {
+    const sample = readFileSync(
+      fileURLToPath(new URL("../fixtures/interop/gdelt-valid.export.CSV", import.meta.url)),
+      "utf8",
+    ).split("\n")[0] as string;
+    const gdeltRow = (id: number, extra = "") => {
+      const fields = sample.split("\t");
+      fields[0] = `${id}`;
+      fields[6] = `${fields[6]}${extra}`;
+      return fields.join("\t");
+    };
+    const gdelt = await generate("long-rows.export.CSV", [
+      `${gdeltRow(1)}\n`,
+      `${gdeltRow(2, "x".repeat(20 << 20))}\n`,
+      `${gdeltRow(3)}\n`,
+    ]);
+    const header =
+      "id,relid,year,type_of_violence,conflict_new_id,dyad_new_id,side_a_new_id,side_a,side_b_new_id,side_b,date_start,date_end,date_prec,best,low,high,country";
+    const row = (id: number, name: string) =>
+      `${id},X-${id},2024,1,900,9001,9000,Government of Pakistan,9100,"${name}",2024-05-01,2024-05-01,1,5,4,6,Pakistan`;
+    const ucdp = await generate("long-field.csv", [
+      `${header}\n`,
+      `${row(1, "BLA")}\n`,
+      `${row(2, "y".repeat(20 << 20))}\n`,
+      `${row(3, "BLA")}\n`,
+    ]);
+    for (const [format, file] of [
+      ["gdelt", gdelt],
+      ["ucdp", ucdp],
+    ] as const) {
+      const result = spawnCli(
+        ["import", format, file, "-o", join(dir, `${format}-long.jsonl`)],
+        ["--max-old-space-size=64"],
+      );
+      expect(result.code, `${format}: ${result.stderr.slice(0, 500)}`).toBe(0);
+      expect(result.stderr, format).toMatch(/line_too_long/);
+      expect(result.stderr, format).toMatch(/imported 2\b/);
+      expect(result.maxRssMb, format).toBeLessThan(400);
+    }
   });
 
   // BUG (src/cli/commands/validate.ts, src/io/read-json.ts): a .json file is read whole (the text, then the
