@@ -91,7 +91,7 @@ describe("exit codes (0 valid, 1 invalid, 2 usage or unreadable file)", () => {
       "a valid file, --json",
       ["validate", "--json", fixture("valid.json")],
       EXIT.ok,
-      /^\{"valid":true,"issues":\[\]\}\n$/,
+      /^\{"issues":\[\],"valid":true\}\n$/,
       /^$/,
     ],
     [

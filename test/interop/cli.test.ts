@@ -219,17 +219,10 @@ describe("bilateral validate: JSON Lines", () => {
     );
     const run = await cli("validate", file, "--json");
     expect(run.code).toBe(1);
+    // Streamed in the order found: each line's issues as it is read, then what only the end can tell.
     expect(JSON.parse(run.stdout)).toEqual({
       valid: false,
       issues: [
-        {
-          code: "unresolved_reference",
-          message:
-            '"country:PAK" does not match the id of any record (expected one of country, organization, person)',
-          path: ["line", 3, "actors", 0],
-          recordId: "event:y",
-          severity: "error",
-        },
         {
           code: "invalid_json",
           message: expect.stringMatching(/^line 4: invalid JSON \(/),
@@ -242,6 +235,14 @@ describe("bilateral validate: JSON Lines", () => {
           message: 'duplicate id "country:IRN": line[2] has it already',
           path: ["line", 5, "id"],
           recordId: "country:IRN",
+          severity: "error",
+        },
+        {
+          code: "unresolved_reference",
+          message:
+            '"country:PAK" does not match the id of any record (expected one of country, organization, person)',
+          path: ["line", 3, "actors", 0],
+          recordId: "event:y",
           severity: "error",
         },
       ],

@@ -10,10 +10,11 @@ import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.
 import type { DatasetRecord } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import type { CliIo } from "../io.js";
+import { formatIssue, HUMAN_ISSUE_LIMIT } from "../issue-report.js";
 import { type CliSchemas, loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, OutputFile, readChunks } from "./import.js";
-import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
+import { checkJsonLinesDataset, isJsonLinesFile } from "./validate.js";
 
 /** The valid records of a JSON dataset file, checked one by one; issues go to `issues`. */
 async function* jsonDatasetRecords(

@@ -14,10 +14,11 @@ import { type EventQuery, findEvents } from "../../query/find-events.js";
 import { isPartialDate } from "../../time/partial-date.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
+import { formatIssue, HUMAN_ISSUE_LIMIT } from "../issue-report.js";
 import { loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, readChunks } from "./import.js";
-import { checkJsonLinesDataset, formatIssue, HUMAN_ISSUE_LIMIT, isJsonLinesFile } from "./validate.js";
+import { checkJsonLinesDataset, isJsonLinesFile } from "./validate.js";
 
 /** Colours for the human output. @internal */
 export type Colors = ReturnType<typeof pc.createColors>;

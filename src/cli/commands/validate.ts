@@ -12,31 +12,10 @@ import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import type { CliIo } from "../io.js";
+import { HumanIssueReport, type IssueSink, JsonIssueStream } from "../issue-report.js";
 import { type CliSchemas, loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, readChunks } from "./import.js";
-
-/** How many issues the human output lists before it summarises the rest. @internal */
-export const HUMAN_ISSUE_LIMIT = 50;
-
-/**
- * Formats one issue as a line a person reads: path, record id, message and code, each escaped for the
- * terminal (an id, a field name or a quoted value may hold control characters). A JSON Lines line that could
- * not be read has the path `["line", n]` and a message that starts with `line n: ` (so that it stands alone
- * in `--json`): the line number is shown once, as the path.
- * @internal
- */
-export function formatIssue(issue: Issue, colors: ReturnType<typeof pc.createColors>): string {
-  const where = escapeForTerminal(formatPath(issue.path));
-  const record = issue.recordId === undefined ? "" : ` (${escapeForTerminal(issue.recordId)})`;
-  let message = issue.message;
-  if (issue.path.length === 2 && issue.path[0] === "line" && typeof issue.path[1] === "number") {
-    const prefix = `line ${issue.path[1]}: `;
-    if (message.startsWith(prefix)) message = message.slice(prefix.length);
-  }
-  const warning = issue.severity === "warning" ? `${colors.yellow("warning")} ` : "";
-  return `  ${warning}${colors.bold(where)}${record}: ${escapeForTerminal(message)} ${colors.dim(`[${issue.code}]`)}`;
-}
 
 const SNIFF_BYTES = 1024 * 1024;
 
@@ -92,7 +71,7 @@ const LINE_ISSUE_CODES: Readonly<Record<LineErrorCode, IssueCode>> = {
 export async function* checkJsonLinesDataset(
   input: AsyncIterable<Uint8Array | string>,
   path: string,
-  issues: Issue[],
+  issues: IssueSink,
   schemas: CliSchemas = RECORD_SCHEMAS,
 ): AsyncGenerator<DatasetRecord[]> {
   const checker = new DatasetChecker(schemas);
@@ -112,11 +91,11 @@ export async function* checkJsonLinesDataset(
       }
       if (!header) {
         header = true;
-        appendAll(issues, checker.checkHeader(entry.value, at).issues);
+        for (const issue of checker.checkHeader(entry.value, at).issues) issues.push(issue);
         continue;
       }
       const result = checker.checkRecord(entry.value, at);
-      if (result.issues.length > 0) appendAll(issues, result.issues);
+      for (const issue of result.issues) issues.push(issue);
       if (result.record !== undefined) records.push(result.record as DatasetRecord);
     }
     if (records.length > 0) yield records;
@@ -126,21 +105,7 @@ export async function* checkJsonLinesDataset(
       `${path}: the file is empty (expected a JSON Lines dataset: a header line, then one record a line)`,
     );
   }
-  appendAll(issues, checker.finish());
-}
-
-function lineOf(issue: Issue): number {
-  return issue.path[0] === "line" && typeof issue.path[1] === "number" ? issue.path[1] : 0;
-}
-
-/** How many issues of each code, most frequent first: `unresolved_reference 149950, duplicate_id 3`. */
-function countsByCode(issues: readonly Issue[]): string {
-  const counts = new Map<string, number>();
-  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([code, count]) => `${code} ${count}`)
-    .join(", ");
+  for (const issue of checker.finish()) issues.push(issue);
 }
 
 /** Registers `bilateral validate <file>`. @internal */
@@ -151,7 +116,10 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
       "Check a dataset file (JSON, or JSON Lines streamed with bounded memory): every record's shape, unique ids, references, dates and codes.",
     )
     .argument("<file>", "the dataset file (.json; .jsonl or .ndjson, or JSON Lines found by its content)")
-    .option("--json", 'print {"valid", "issues": [{code, severity, message, path, recordId}]} as JSON')
+    .option(
+      "--json",
+      'print {"issues": [{code, severity, message, path, recordId}], "valid"} as JSON, the issues streamed',
+    )
     .option(...MODEL_OPTION)
     .option(
       "--strict",
@@ -163,71 +131,46 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
     )
     .action(async (file: string, options: { json?: boolean; strict?: boolean; model?: string }) => {
       const schemas = await loadModelSchemas(options.model);
-      let valid: boolean;
-      let issues: Issue[];
+      const report = options.json ? new JsonIssueStream(io.stdout) : new HumanIssueReport();
       let count = 0;
       if (await isJsonLinesFile(file)) {
-        const size = await inputSize(file);
         const progress = createProgress({
           stream: process.stderr,
           enabled: io.stderrIsTTY && !options.json,
-          total: size,
+          total: await inputSize(file),
           label: `validating ${basename(file)}`,
         });
-        issues = [];
         try {
-          for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues, schemas))
+          for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, report, schemas))
             count += batch.length;
         } finally {
           progress.stop();
         }
-        issues.sort((a, b) => lineOf(a) - lineOf(b));
       } else {
-        const input = await readJsonWithinHeap(file);
-        const result = safeParseDataset(input, { schemas });
-        issues = [...result.issues, ...result.warnings];
+        const result = safeParseDataset(await readJsonWithinHeap(file), { schemas });
+        for (const issue of [...result.issues, ...result.warnings]) report.push(issue);
         if (result.success) count = result.data.records.length;
       }
-      const warnings = issues.filter((issue) => issue.severity === "warning").length;
-      const errors = issues.length - warnings;
-      valid = errors === 0 && !(options.strict === true && warnings > 0);
-      if (options.json) {
-        io.stdout(
-          `${stringifyForTerminal({
-            valid,
-            issues: issues.map((issue) => ({
-              code: issue.code,
-              severity: severityOf(issue),
-              message: issue.message,
-              path: issue.path,
-              recordId: issue.recordId ?? null,
-            })),
-          })}\n`,
-        );
-      } else {
-        const colors = pc.createColors(io.color);
-        const ofThem = warnings === 0 ? "" : ` (${warnings} warning${warnings === 1 ? "" : "s"})`;
-        if (valid) {
-          const warned = warnings === 0 ? "" : `, ${warnings} warning${warnings === 1 ? "" : "s"}`;
-          io.stdout(
-            `${colors.green("valid")}: ${escapeForTerminal(file)} (${count} record${count === 1 ? "" : "s"}${warned})\n`,
-          );
-        } else {
-          io.stdout(
-            `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${issues.length} issue${issues.length === 1 ? "" : "s"}${ofThem}\n`,
-          );
-        }
-        if (issues.length > 0) {
-          for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT))
-            io.stdout(`${formatIssue(issue, colors)}\n`);
-          if (issues.length > HUMAN_ISSUE_LIMIT) {
-            const rest = countsByCode(issues.slice(HUMAN_ISSUE_LIMIT));
-            io.stdout(
-              `  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more: ${rest} (use --json to list them all)\n`,
-            );
-          }
-        }
-      }
+      const { errors, warnings, total } = report.counts;
+      const valid = errors === 0 && !(options.strict === true && warnings > 0);
+      if (report instanceof JsonIssueStream) report.end(valid);
+      else io.stdout(humanReport(file, valid, count, report, pc.createColors(io.color)));
       setExit(valid ? 0 : 1);
     });
+}
+
+/** The human report: the verdict line, then the issues kept and the rest counted by code. */
+function humanReport(
+  file: string,
+  valid: boolean,
+  count: number,
+  report: HumanIssueReport,
+  colors: ReturnType<typeof pc.createColors>,
+): string {
+  const { warnings, total } = report.counts;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const head = valid
+    ? `${colors.green("valid")}: ${escapeForTerminal(file)} (${plural(count, "record")}${warnings === 0 ? "" : `, ${plural(warnings, "warning")}`})`
+    : `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${plural(total, "issue")}${warnings === 0 ? "" : ` (${plural(warnings, "warning")})`}`;
+  return [head, ...report.lines(colors)].map((line) => `${line}\n`).join("");
 }
