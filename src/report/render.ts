@@ -84,23 +84,21 @@ function isNotFound(error: unknown, name: string): boolean {
 /** The optional peer dependencies rendering loads. */
 const VEGA: readonly ["vega", "vega-lite"] = ["vega", "vega-lite"];
 
-async function defaultLoad(): Promise<RendererModules> {
-  const load = async (name: "vega" | "vega-lite", importer: () => Promise<unknown>) => {
-    try {
-      return await importer();
-    } catch (error) {
-      throw isNotFound(error, name) ? new RendererMissingError(name, { cause: error }) : error;
-    }
-  };
+function defaultLoad(): Promise<RendererModules> {
   // Loaded only here, when something is drawn. The specifiers are not literals, so that TypeScript does not
   // read vega's types (they need the DOM's) and a bundler does not pull vega into a bundle that never draws.
-  const vega = await load(VEGA[0], () => import(VEGA[0]));
-  const vegaLite = await load(VEGA[1], () => import(VEGA[1]));
-  return { vega, vegaLite };
+  return Promise.all([import(VEGA[0]), import(VEGA[1])]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
 }
 
+/** vega and vega-lite, from the caller's loader or the default one; a module that cannot be found, an error saying what to install. */
 async function modules(options: RenderOptions): Promise<{ vega: VegaApi; vegaLite: VegaLiteApi }> {
-  const loaded = await (options.loadRenderer ?? defaultLoad)();
+  let loaded: RendererModules;
+  try {
+    loaded = await (options.loadRenderer ?? defaultLoad)();
+  } catch (error) {
+    const name = VEGA.find((candidate) => isNotFound(error, candidate));
+    throw name === undefined ? error : new RendererMissingError(name, { cause: error });
+  }
   const vega = loaded.vega as Partial<VegaApi> | undefined;
   const vegaLite = loaded.vegaLite as Partial<VegaLiteApi> | undefined;
   if (typeof vega?.parse !== "function" || typeof vega.View !== "function")
