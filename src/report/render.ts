@@ -77,17 +77,40 @@ function isNotFound(error: unknown, name: string): boolean {
   return (
     (code === "ERR_MODULE_NOT_FOUND" || code === "MODULE_NOT_FOUND") &&
     typeof message === "string" &&
-    message.includes(`'${name}'`)
+    (message.includes(`'${name}'`) || message.includes(`"${name}"`))
   );
 }
 
 /** The optional peer dependencies rendering loads. */
 const VEGA: readonly ["vega", "vega-lite"] = ["vega", "vega-lite"];
 
+/**
+ * Imports an optional peer. The specifier is not a literal, so that TypeScript does not read vega's types
+ * (they need the DOM's) and a bundler does not pull vega into a bundle that never draws. In the CommonJS
+ * build, `require` cannot load vega (ES modules with top-level await) and the build turns `import()` into
+ * `require()`: the file `require.resolve` finds, next to this package, is imported by its URL instead.
+ */
+function importPeer(name: string): Promise<unknown> {
+  if (typeof require === "function" && typeof require.resolve === "function") {
+    const { pathToFileURL } = require("node:url") as typeof import("node:url");
+    let url: string;
+    try {
+      url = pathToFileURL(require.resolve(name)).href;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const dynamicImport = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
+    return dynamicImport(url);
+  }
+  return import(name);
+}
+
+/** vega and vega-lite, imported only here, when something is drawn. */
 function defaultLoad(): Promise<RendererModules> {
-  // Loaded only here, when something is drawn. The specifiers are not literals, so that TypeScript does not
-  // read vega's types (they need the DOM's) and a bundler does not pull vega into a bundle that never draws.
-  return Promise.all([import(VEGA[0]), import(VEGA[1])]).then(([vega, vegaLite]) => ({ vega, vegaLite }));
+  return Promise.all([importPeer(VEGA[0]), importPeer(VEGA[1])]).then(([vega, vegaLite]) => ({
+    vega,
+    vegaLite,
+  }));
 }
 
 /** vega and vega-lite, from the caller's loader or the default one; a module that cannot be found, an error saying what to install. */
