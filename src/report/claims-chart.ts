@@ -102,7 +102,7 @@ export function dyadClaims<R extends IndexableRecord>(
  * import { loadSeedStory } from "bilateral/example";
  * import { claimsChart } from "bilateral/report";
  * const spec = claimsChart(createIndex(loadSeedStory()), "country:IRN", "country:PAK");
- * spec.data?.values.length; //=> 4
+ * spec.data?.values.length; //=> 5
  * ```
  */
 export function claimsChart<R extends IndexableRecord>(
