@@ -31,6 +31,7 @@ export interface RendererModules {
  * ```
  */
 export interface RenderOptions extends DyadChartOptions {
+  /** How to get vega and vega-lite; by default, `import()` of the installed packages. */
   readonly loadRenderer?: () => Promise<RendererModules>;
 }
 
