@@ -87,23 +87,21 @@ const VEGA: readonly ["vega", "vega-lite"] = ["vega", "vega-lite"];
 
 /**
  * Imports an optional peer. The specifier is not a literal, so that TypeScript does not read vega's types
- * (they need the DOM's) and a bundler does not pull vega into a bundle that never draws. In the CommonJS
- * build, `require` cannot load vega (ES modules with top-level await) and the build turns `import()` into
- * `require()`: the file `require.resolve` finds, next to this package, is imported by its URL instead.
+ * (they need the DOM's) and a bundler does not pull vega into a bundle that never draws. The CommonJS build
+ * turns `import()` into `require()`, which cannot load vega (ES modules with top-level await): then the file
+ * `require.resolve` finds, next to this package, is imported by its URL.
  */
-function importPeer(name: string): Promise<unknown> {
-  if (typeof require === "function" && typeof require.resolve === "function") {
+async function importPeer(name: string): Promise<unknown> {
+  try {
+    return await import(name);
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    if (code !== "ERR_REQUIRE_ASYNC_MODULE" && code !== "ERR_REQUIRE_ESM") throw error;
     const { pathToFileURL } = require("node:url") as typeof import("node:url");
-    let url: string;
-    try {
-      url = pathToFileURL(require.resolve(name)).href;
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    const url = pathToFileURL(require.resolve(name)).href;
     const dynamicImport = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
     return dynamicImport(url);
   }
-  return import(name);
 }
 
 /** vega and vega-lite, imported only here, when something is drawn. */
