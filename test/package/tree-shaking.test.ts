@@ -199,6 +199,35 @@ console.log(JSON.stringify(dyadCharts(createIndex(loadSeedStory()), "country:IRN
     expect(code).toMatch(/["']vega-lite["']/);
   });
 
+  it("without vega installed, drawing says what to install: ESM, CommonJS and the CLI (exit 2)", async () => {
+    expect(RENDERER_PACKAGES.filter((name) => existsSync(join(consumer, "node_modules", name)))).toEqual([]);
+    const run = promisify(execFile);
+    const draw = `renderSpecToSvg({ mark: "point" }).then(() => console.log("drawn"), (e) => console.log(e.name + ": " + e.message));`;
+    writeFileSync(
+      join(consumer, "draw.mjs"),
+      `import { renderSpecToSvg } from "bilateral/report";\n${draw}\n`,
+    );
+    writeFileSync(
+      join(consumer, "draw.cjs"),
+      `const { renderSpecToSvg } = require("bilateral/report");\n${draw}\n`,
+    );
+    for (const file of ["draw.mjs", "draw.cjs"]) {
+      const { stdout } = await run(process.execPath, [file], { cwd: consumer });
+      expect(stdout, file).toMatch(
+        /^RendererMissingError: .*vega is not installed: npm install vega vega-lite/,
+      );
+    }
+    const seed = join(consumer, "report-seed.json");
+    writeFileSync(seed, readFileSync(join(ROOT, "src", "example", "seed-story.json")));
+    const cli = join(consumer, "node_modules", ".bin", "bilateral");
+    const failure = await run(cli, ["report", seed, "--dyad", "IR,PK"], { cwd: consumer }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/^bilateral: drawing charts needs .*npm install vega vega-lite/);
+  });
+
   it("importing bilateral and bilateral/report and building charts loads no vega, ESM or CommonJS; drawing does", async () => {
     // Stand-ins for the peers, installed in the consumer for this test: loading one marks it.
     const installed: string[] = [];
