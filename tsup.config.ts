@@ -31,7 +31,12 @@ const bundled = ["iso-3166", "date-fns", "@date-fns/utc"];
 // source maps: they would point at sources the package does not ship.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", example: "src/example/index.ts", interop: "src/interop/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      example: "src/example/index.ts",
+      interop: "src/interop/index.ts",
+      report: "src/report/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

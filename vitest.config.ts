@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^bilateral$/, replacement: source("./src/index.ts") },
       { find: /^bilateral\/example$/, replacement: source("./src/example/index.ts") },
       { find: /^bilateral\/interop$/, replacement: source("./src/interop/index.ts") },
+      { find: /^bilateral\/report$/, replacement: source("./src/report/index.ts") },
     ],
   },
   test: {

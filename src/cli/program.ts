@@ -6,6 +6,7 @@ import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
 import { registerQuery } from "./commands/query.js";
 import { registerQueryFindings } from "./commands/query-findings.js";
+import { registerReport } from "./commands/report.js";
 import { registerSchema } from "./commands/schema.js";
 import { registerSummary } from "./commands/summary.js";
 import { registerTimeline } from "./commands/timeline.js";
@@ -41,6 +42,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerQueryFindings(registerQuery(program, io, setExit), io, setExit);
   registerTimeline(program, io, setExit);
   registerSummary(program, io, setExit);
+  registerReport(program, io, setExit);
   registerDemo(program, io, setExit);
   registerSchema(program, io, setExit);
   registerImport(program, io, setExit);

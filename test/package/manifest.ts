@@ -17,6 +17,7 @@ export interface Manifest {
   readonly module?: string;
   readonly types?: string;
   readonly peerDependencies?: { readonly [name: string]: string };
+  readonly peerDependenciesMeta?: { readonly [name: string]: { readonly optional?: boolean } };
   readonly repository?: { readonly type: string; readonly url: string };
   readonly homepage?: string;
   readonly bugs?: { readonly url: string };

@@ -70,7 +70,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const install = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--no-package-lock", tarball];
   // The zod peer is linked from the repository's node_modules (the version the library is tested with); the
   // library's dependencies come from npm's cache, and the registry is asked only if the cache lacks one.
-  const peers = Object.entries(manifest.peerDependencies ?? {}).map(([name, range]) => {
+  // Optional peers (vega, vega-lite: only drawing needs them) are left out, as npm leaves them out for a user.
+  const optional = manifest.peerDependenciesMeta ?? {};
+  const required = Object.entries(manifest.peerDependencies ?? {}).filter(
+    ([name]) => optional[name]?.optional !== true,
+  );
+  const peers = required.map(([name, range]) => {
     const local = join(ROOT, "node_modules", name);
     return existsSync(join(local, "package.json")) ? local : `${name}@${range}`;
   });

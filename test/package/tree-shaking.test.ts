@@ -1,5 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { build, type Metafile } from "esbuild";
 import { describe, expect, inject, it } from "vitest";
 import { typescriptFiles } from "../docs/code-blocks.js";
@@ -154,4 +156,120 @@ console.log(CountrySchema.parse({ id: "country:IRN", kind: "country", name: "Ira
       expect(declaredIn(code, names.interop).length).toBeGreaterThan(0);
     },
   );
+});
+
+// vega and vega-lite are optional peers that only drawing loads: a consumer of the chart specifications (or of
+// `bilateral` alone) neither bundles nor loads them.
+const RENDERER_PACKAGES = ["vega", "vega-lite"];
+
+describe.skipIf(!("./report" in manifest.exports))("bilateral/report: vega only when drawing", () => {
+  const CHARTS = `import { createIndex } from "bilateral";
+import { loadSeedStory } from "bilateral/example";
+import { dyadCharts } from "bilateral/report";
+console.log(JSON.stringify(dyadCharts(createIndex(loadSeedStory()), "country:IRN", "country:PAK")).length);
+`;
+  const bundleWithoutRenderers = async (name: string, source: string) => {
+    const entry = join(consumer, name);
+    writeFileSync(entry, source);
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      write: false,
+      logLevel: "silent",
+      external: [...Object.keys(manifest.peerDependencies ?? {}), ...RENDERER_PACKAGES],
+    });
+    return result.outputFiles[0]?.text ?? "";
+  };
+
+  it("a bundle of the chart builders holds no reference to vega", async () => {
+    const code = await bundleWithoutRenderers("charts.mjs", CHARTS);
+    expect(code).toContain("vega-lite/v6.json");
+    expect(code).not.toMatch(/["']vega(?:-lite)?["']/);
+  });
+
+  it("control: a bundle that draws refers to vega and vega-lite", async () => {
+    const code = await bundleWithoutRenderers(
+      "draws.mjs",
+      `import { renderSpecToSvg } from "bilateral/report";\nconsole.log(renderSpecToSvg);\n`,
+    );
+    expect(code).toMatch(/["']vega["']/);
+    expect(code).toMatch(/["']vega-lite["']/);
+  });
+
+  it("without vega installed, drawing says what to install: ESM, CommonJS and the CLI (exit 2)", async () => {
+    expect(RENDERER_PACKAGES.filter((name) => existsSync(join(consumer, "node_modules", name)))).toEqual([]);
+    const run = promisify(execFile);
+    const draw = `renderSpecToSvg({ mark: "point" }).then(() => console.log("drawn"), (e) => console.log(e.name + ": " + e.message));`;
+    writeFileSync(
+      join(consumer, "draw.mjs"),
+      `import { renderSpecToSvg } from "bilateral/report";\n${draw}\n`,
+    );
+    writeFileSync(
+      join(consumer, "draw.cjs"),
+      `const { renderSpecToSvg } = require("bilateral/report");\n${draw}\n`,
+    );
+    for (const file of ["draw.mjs", "draw.cjs"]) {
+      const { stdout } = await run(process.execPath, [file], { cwd: consumer });
+      expect(stdout, file).toMatch(
+        /^RendererMissingError: .*vega is not installed: npm install vega vega-lite/,
+      );
+    }
+    const seed = join(consumer, "report-seed.json");
+    writeFileSync(seed, readFileSync(join(ROOT, "src", "example", "seed-story.json")));
+    const cli = join(consumer, "node_modules", ".bin", "bilateral");
+    const failure = await run(cli, ["report", seed, "--dyad", "IR,PK"], { cwd: consumer }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(/^bilateral: drawing charts needs .*npm install vega vega-lite/);
+  });
+
+  it("importing bilateral and bilateral/report and building charts loads no vega, ESM or CommonJS; drawing does", async () => {
+    // Stand-ins for the peers, installed in the consumer for this test: loading one marks it.
+    const installed: string[] = [];
+    for (const name of RENDERER_PACKAGES) {
+      const folder = join(consumer, "node_modules", name);
+      if (existsSync(folder)) continue;
+      mkdirSync(folder, { recursive: true });
+      installed.push(folder);
+      writeFileSync(
+        join(folder, "package.json"),
+        JSON.stringify({ name, version: "6.0.0", type: "module", exports: "./index.js" }),
+      );
+      writeFileSync(
+        join(folder, "index.js"),
+        `globalThis.__loaded = [...(globalThis.__loaded ?? []), "${name}"];\n`,
+      );
+    }
+    const run = promisify(execFile);
+    const script = (load: string) => `${load}
+const before = JSON.stringify(dyadCharts(createIndex(loadSeedStory()), "country:IRN", "country:PAK")).length > 0 ? (globalThis.__loaded ?? []) : null;
+const error = await renderSpecToSvg({ mark: "point" }).catch((e) => e.name);
+console.log(JSON.stringify({ before, after: [...(globalThis.__loaded ?? [])].sort(), error }));
+`;
+    const esm = `import { createIndex } from "bilateral";
+import { loadSeedStory } from "bilateral/example";
+import { dyadCharts, renderSpecToSvg } from "bilateral/report";`;
+    const cjs = `const { createIndex } = require("bilateral");
+const { loadSeedStory } = require("bilateral/example");
+const { dyadCharts, renderSpecToSvg } = require("bilateral/report");`;
+    try {
+      writeFileSync(join(consumer, "peers.mjs"), script(esm));
+      writeFileSync(join(consumer, "peers.cjs"), `(async () => {\n${script(cjs)}\n})();\n`);
+      for (const file of ["peers.mjs", "peers.cjs"]) {
+        const { stdout } = await run(process.execPath, [file], { cwd: consumer });
+        expect(JSON.parse(stdout.trim()), file).toEqual({
+          before: [],
+          after: ["vega", "vega-lite"],
+          error: "RendererMissingError",
+        });
+      }
+    } finally {
+      for (const folder of installed) rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
