@@ -2,12 +2,11 @@ import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { appendAll } from "../../core/append.js";
 import { InputError } from "../../core/errors.js";
-import { formatPath, type Issue, type IssueCode, severityOf } from "../../core/issue.js";
+import type { IssueCode } from "../../core/issue.js";
 import { type LineErrorCode, readJsonLineBatches } from "../../io/jsonl.js";
 import { createProgress } from "../../io/progress.js";
-import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
+import { escapeForTerminal } from "../../io/terminal-text.js";
 import { type DatasetRecord, RECORD_SCHEMAS } from "../../model/records.js";
 import { DatasetChecker } from "../../validate/checker.js";
 import { safeParseDataset } from "../../validate/parse.js";
@@ -151,7 +150,7 @@ export function registerValidate(program: Command, io: CliIo, setExit: (code: nu
         for (const issue of [...result.issues, ...result.warnings]) report.push(issue);
         if (result.success) count = result.data.records.length;
       }
-      const { errors, warnings, total } = report.counts;
+      const { errors, warnings } = report.counts;
       const valid = errors === 0 && !(options.strict === true && warnings > 0);
       if (report instanceof JsonIssueStream) report.end(valid);
       else io.stdout(humanReport(file, valid, count, report, pc.createColors(io.color)));
