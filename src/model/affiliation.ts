@@ -23,9 +23,18 @@ import { distinctParties, linkShape } from "./link.js";
 export const DirectorshipSchema = z
   .strictObject({
     ...linkShape("directorship"),
-    director: ref("person", "organization"),
-    organization: ref("organization"),
-    role: z.string().min(1).optional(),
+    /** The person or organisation that directs or sits on the board of the organisation. */
+    director: ref("person", "organization").meta({
+      description: "The person or organisation that directs or sits on the board of the organisation.",
+    }),
+    /** The organisation directed. */
+    organization: ref("organization").meta({ description: "The organisation directed." }),
+    /** The role as the source words it ("director", "chairman of the board"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The role as the source words it ("director", "chairman of the board").' }),
   })
   .check(distinctParties("director", "organization"));
 
@@ -73,9 +82,18 @@ export interface DirectorshipInput extends z.input<typeof DirectorshipSchema> {}
 export const EmploymentSchema = z
   .strictObject({
     ...linkShape("employment"),
-    employee: ref("person"),
-    employer: ref("organization", "person"),
-    role: z.string().min(1).optional(),
+    /** The person employed. */
+    employee: ref("person").meta({ description: "The person employed." }),
+    /** The organisation or person the employee works for. */
+    employer: ref("organization", "person").meta({
+      description: "The organisation or person the employee works for.",
+    }),
+    /** The job as the source words it ("accountant", "driver"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The job as the source words it ("accountant", "driver").' }),
   })
   .check(distinctParties("employee", "employer"));
 
@@ -123,9 +141,22 @@ export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}
 export const MembershipSchema = z
   .strictObject({
     ...linkShape("membership"),
-    member: ref("person", "organization", "country"),
-    organization: ref("organization"),
-    role: z.string().min(1).optional(),
+    /** The person, organisation or country that is a member. */
+    member: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country that is a member.",
+    }),
+    /** The organisation belonged to: a party, an association, an alliance. */
+    organization: ref("organization").meta({
+      description: "The organisation belonged to: a party, an association, an alliance.",
+    }),
+    /** The member's role as the source words it ("board member"), when it gives one. */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({
+        description: 'The member\'s role as the source words it ("board member"), when it gives one.',
+      }),
   })
   .check(distinctParties("member", "organization"));
 
@@ -173,9 +204,21 @@ export interface MembershipInput extends z.input<typeof MembershipSchema> {}
 export const RepresentationSchema = z
   .strictObject({
     ...linkShape("representation"),
-    agent: ref("person", "organization"),
-    client: ref("person", "organization", "country"),
-    role: z.string().min(1).optional(),
+    /** The person or organisation acting for the client: a lawyer, a registered agent, a nominee. */
+    agent: ref("person", "organization").meta({
+      description:
+        "The person or organisation acting for the client: a lawyer, a registered agent, a nominee.",
+    }),
+    /** The person, organisation or country represented. */
+    client: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country represented.",
+    }),
+    /** The agent's role as the source words it ("registered agent"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The agent\'s role as the source words it ("registered agent").' }),
   })
   .check(distinctParties("agent", "client"));
 

@@ -24,10 +24,23 @@ import { QuantitySchema } from "./quantity.js";
  */
 export const BorderSchema = z.strictObject({
   ...recordShape("border"),
-  parties: dyadSchema("country"),
-  length: QuantitySchema.optional(),
-  places: z.array(ref("place")).optional(),
-  period: PeriodSchema.optional(),
+  /** The two countries that share the border. */
+  parties: dyadSchema("country").meta({ description: "The two countries that share the border." }),
+  /** The border's length as stated, with the equivalents the source gave (`900 km (560 mi)`). */
+  length: QuantitySchema.optional().meta({
+    description: "The border's length as stated, with the equivalents the source gave (`900 km (560 mi)`).",
+  }),
+  /** The places the border runs through or along (provinces, border areas, crossings). */
+  places: z
+    .array(ref("place"))
+    .optional()
+    .meta({
+      description: "The places the border runs through or along (provinces, border areas, crossings).",
+    }),
+  /** When the border has been in place, when a source says (either side open). */
+  period: PeriodSchema.optional().meta({
+    description: "When the border has been in place, when a source says (either side open).",
+  }),
 });
 
 /**

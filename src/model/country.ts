@@ -15,7 +15,8 @@ import { entityShape } from "./base.js";
  */
 export const CountrySchema = z.strictObject({
   ...entityShape("country"),
-  code: CountryCodeSchema,
+  /** The country's ISO 3166-1 alpha-3 code (`IRN`). */
+  code: CountryCodeSchema.meta({ description: "The country's ISO 3166-1 alpha-3 code (`IRN`)." }),
 });
 
 /**

@@ -23,9 +23,16 @@ import { distinctParties, linkShape } from "./link.js";
 export const FamilySchema = z
   .strictObject({
     ...linkShape("family"),
-    person: ref("person"),
-    relative: ref("person"),
-    relation: z.string().min(1).optional(),
+    /** The person whose relative is named. */
+    person: ref("person").meta({ description: "The person whose relative is named." }),
+    /** The relative. */
+    relative: ref("person").meta({ description: "The relative." }),
+    /** What the relative is to the person, as the source words it ("spouse", "son"). */
+    relation: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'What the relative is to the person, as the source words it ("spouse", "son").' }),
   })
   .check(distinctParties("person", "relative"));
 
@@ -73,8 +80,16 @@ export interface FamilyInput extends z.input<typeof FamilySchema> {}
  */
 export const AssociationSchema = z.strictObject({
   ...linkShape("association"),
-  parties: dyadSchema("person", "organization", "country"),
-  relation: z.string().min(1).optional(),
+  /** The two parties linked, the first the subject when the source gives a direction. */
+  parties: dyadSchema("person", "organization", "country").meta({
+    description: "The two parties linked, the first the subject when the source gives a direction.",
+  }),
+  /** What links them, as the source words it ("business associate"). */
+  relation: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'What links them, as the source words it ("business associate").' }),
 });
 
 /**

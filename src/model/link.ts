@@ -17,8 +17,14 @@ import { recordShape } from "./base.js";
  */
 export const AsDeliveredSchema = z.array(
   z.strictObject({
-    property: z.string().min(1).max(256),
-    values: z.array(z.string()).min(1),
+    /** The property's name as the source spells it (`sharesValue`). */
+    property: z
+      .string()
+      .min(1)
+      .max(256)
+      .meta({ description: "The property's name as the source spells it (`sharesValue`)." }),
+    /** Its values, as text. */
+    values: z.array(z.string()).min(1).meta({ description: "Its values, as text." }),
   }),
 );
 
@@ -49,8 +55,14 @@ export type AsDelivered = z.output<typeof AsDeliveredSchema>;
 export function linkShape<const Kind extends string>(kind: Kind) {
   return {
     ...recordShape(kind),
-    period: PeriodSchema.optional(),
-    asDelivered: AsDeliveredSchema.optional(),
+    /** When the link holds: a start and an end, either open. */
+    period: PeriodSchema.optional().meta({
+      description: "When the link holds: a start and an end, either open.",
+    }),
+    /** Properties the source gave that the model has no field for, kept as delivered. */
+    asDelivered: AsDeliveredSchema.optional().meta({
+      description: "Properties the source gave that the model has no field for, kept as delivered.",
+    }),
   };
 }
 
