@@ -6,6 +6,8 @@ import { distinctParties, linkShape } from "./link.js";
  * A directorship: a person or organisation (`director`) sits on the board or runs an `organization`, with
  * the `role` as the source words it ("director", "chairman of the board") and the period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#directorship).
+ *
  * @category Links
  * @example
  * ```ts
@@ -66,6 +68,8 @@ export interface DirectorshipInput extends z.input<typeof DirectorshipSchema> {}
  * An employment: a person (`employee`) works for an organisation or a person (`employer`), in a `role` as
  * the source words it, over a period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#employment).
+ *
  * @category Links
  * @example
  * ```ts
@@ -125,6 +129,8 @@ export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}
  * A membership: a person, organisation or country (`member`) belongs to an `organization` (a party, an
  * association, an alliance), in a `role` when the source gives one, over a period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#membership).
+ *
  * @category Links
  * @example
  * ```ts
@@ -150,13 +156,9 @@ export const MembershipSchema = z
       description: "The organisation belonged to: a party, an association, an alliance.",
     }),
     /** The member's role as the source words it ("board member"), when it gives one. */
-    role: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description: 'The member\'s role as the source words it ("board member"), when it gives one.',
-      }),
+    role: z.string().min(1).optional().meta({
+      description: 'The member\'s role as the source words it ("board member"), when it gives one.',
+    }),
   })
   .check(distinctParties("member", "organization"));
 
@@ -187,6 +189,8 @@ export interface MembershipInput extends z.input<typeof MembershipSchema> {}
 /**
  * A representation: a person or organisation (`agent`) acts for another party (`client`): a lawyer, a
  * registered agent, a nominee. The `role` as the source words it, and the period.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#representation).
  *
  * @category Links
  * @example

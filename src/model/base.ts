@@ -71,30 +71,19 @@ export const CitationSchema = z
       .optional()
       .meta({ description: "The words of the source that support the record, verbatim." }),
     /** The person, organisation or country the source attributes what it says to ("according to..."). */
-    attributedTo: ref("person", "organization", "country")
-      .optional()
-      .meta({
-        description:
-          'The person, organisation or country the source attributes what it says to ("according to...").',
-      }),
+    attributedTo: ref("person", "organization", "country").optional().meta({
+      description:
+        'The person, organisation or country the source attributes what it says to ("according to...").',
+    }),
     /** The role of the one it is attributed to, as the source words it ("trade lawyer"). */
-    attributedAs: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({
-        description: 'The role of the one it is attributed to, as the source words it ("trade lawyer").',
-      }),
+    attributedAs: z.string().min(1).optional().meta({
+      description: 'The role of the one it is attributed to, as the source words it ("trade lawyer").',
+    }),
     /** How sure the source, or the coder, is of what is cited, from 0 (not at all) to 1 (certain). */
-    confidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .meta({
-        description:
-          "How sure the source, or the coder, is of what is cited, from 0 (not at all) to 1 (certain).",
-      }),
+    confidence: z.number().min(0).max(1).optional().meta({
+      description:
+        "How sure the source, or the coder, is of what is cited, from 0 (not at all) to 1 (certain).",
+    }),
     /** Where in the source the support is: a page, a paragraph, a table row. */
     locator: z
       .string()
@@ -192,13 +181,10 @@ export function entityShape<const Kind extends string>(kind: Kind) {
       .optional()
       .meta({ description: "Other names it goes by (FtM's `alias`), apart from `name`." }),
     /** Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases. */
-    additionalNames: z
-      .array(z.string().min(1))
-      .optional()
-      .meta({
-        description:
-          "Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases.",
-      }),
+    additionalNames: z.array(z.string().min(1)).optional().meta({
+      description:
+        "Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases.",
+    }),
     /** Names it went by before (FtM's `previousName`). */
     previousNames: z
       .array(z.string().min(1))

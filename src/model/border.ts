@@ -9,6 +9,8 @@ import { QuantitySchema } from "./quantity.js";
  * A border shared by two states, with its length as stated (and its stated equivalents) and the places it
  * runs through.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#border).
+ *
  * @category Relationships
  * @example
  * ```ts
@@ -31,12 +33,9 @@ export const BorderSchema = z.strictObject({
     description: "The border's length as stated, with the equivalents the source gave (`900 km (560 mi)`).",
   }),
   /** The places the border runs through or along (provinces, border areas, crossings). */
-  places: z
-    .array(ref("place"))
-    .optional()
-    .meta({
-      description: "The places the border runs through or along (provinces, border areas, crossings).",
-    }),
+  places: z.array(ref("place")).optional().meta({
+    description: "The places the border runs through or along (provinces, border areas, crossings).",
+  }),
   /** When the border has been in place, when a source says (either side open). */
   period: PeriodSchema.optional().meta({
     description: "When the border has been in place, when a source says (either side open).",

@@ -49,6 +49,8 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
  * that attributes it to someone other than `by` is an `invalid_value` (one speaker per claim). A claim is not
  * evidence that what it says is so: events stay acts.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#claim).
+ *
  * @category Claims
  * @example
  * ```ts
@@ -75,12 +77,10 @@ export const ClaimSchema = z
      * What kind of claim it is: an assessment, a prediction, an intention, a position, an allegation or a
      * denial.
      */
-    claimType: z
-      .enum(CLAIM_TYPES)
-      .meta({
-        description:
-          "What kind of claim it is: an assessment, a prediction, an intention, a position, an allegation or a denial.",
-      }),
+    claimType: z.enum(CLAIM_TYPES).meta({
+      description:
+        "What kind of claim it is: an assessment, a prediction, an intention, a position, an allegation or a denial.",
+    }),
     /**
      * Who asserts it: a person, organisation or country, or a source that asserts it itself and names nobody.
      */
@@ -112,14 +112,9 @@ export const ClaimSchema = z
       .optional()
       .meta({ description: 'The hedge words as said ("could potentially", "believes").' }),
     /** How sure the speaker sounds, or the coder is, from 0 (not at all) to 1 (certain). */
-    confidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .meta({
-        description: "How sure the speaker sounds, or the coder is, from 0 (not at all) to 1 (certain).",
-      }),
+    confidence: z.number().min(0).max(1).optional().meta({
+      description: "How sure the speaker sounds, or the coder is, from 0 (not at all) to 1 (certain).",
+    }),
     /** When the claim was made, a partial date. */
     date: PartialDateSchema.optional().meta({ description: "When the claim was made, a partial date." }),
     /** The countries, organisations and people the claim concerns. */

@@ -132,23 +132,18 @@ export const EventContextSchema = z.string().check((ctx) => {
  */
 export const QuadClassSchema = z.strictObject({
   /** The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-  value: z
-    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
-    .meta({
-      description:
-        "The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
-    }),
+  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).meta({
+    description:
+      "The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+  }),
   /**
    * Where the value comes from: the feed that delivered it (`gdelt`, `plover`) or the table it was derived
    * from (`plover-0.8`).
    */
-  basis: z
-    .string()
-    .min(1)
-    .meta({
-      description:
-        "Where the value comes from: the feed that delivered it (`gdelt`, `plover`) or the table it was derived from (`plover-0.8`).",
-    }),
+  basis: z.string().min(1).meta({
+    description:
+      "Where the value comes from: the feed that delivered it (`gdelt`, `plover`) or the table it was derived from (`plover-0.8`).",
+  }),
 });
 
 /**
@@ -181,26 +176,18 @@ export const EventLocationSchema = z.strictObject({
     .optional()
     .meta({ description: "A feed's own place id (GDELT's GeoNames/GNS FeatureID), as delivered." }),
   /** A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered. */
-  adm1: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        "A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered.",
-    }),
+  adm1: z.string().min(1).optional().meta({
+    description:
+      "A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered.",
+  }),
   /**
    * A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4
    * world city, 5 world state).
    */
-  featureType: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        "A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state).",
-    }),
+  featureType: z.string().min(1).optional().meta({
+    description:
+      "A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state).",
+  }),
 });
 
 /**
@@ -222,11 +209,9 @@ export const ActorLocationSchema = z.strictObject({
     .enum(["actor", "recipient"])
     .meta({ description: "Which side of the event the party is on: `actor` or `recipient`." }),
   /** The country, organisation or person the party was recorded as, when the row names one. */
-  entity: ref("country", "organization", "person")
-    .optional()
-    .meta({
-      description: "The country, organisation or person the party was recorded as, when the row names one.",
-    }),
+  entity: ref("country", "organization", "person").optional().meta({
+    description: "The country, organisation or person the party was recorded as, when the row names one.",
+  }),
   ...EventLocationSchema.shape,
 });
 
@@ -257,24 +242,13 @@ export const CasualtiesSchema = z.strictObject({
   /** The number of people arrested. */
   arrested: z.number().int().nonnegative().optional().meta({ description: "The number of people arrested." }),
   /** The low estimate of the number killed, when the source gives a range (UCDP GED's `low`). */
-  deadLow: z
-    .number()
-    .int()
-    .nonnegative()
-    .optional()
-    .meta({
-      description: "The low estimate of the number killed, when the source gives a range (UCDP GED's `low`).",
-    }),
+  deadLow: z.number().int().nonnegative().optional().meta({
+    description: "The low estimate of the number killed, when the source gives a range (UCDP GED's `low`).",
+  }),
   /** The high estimate of the number killed, when the source gives a range (UCDP GED's `high`). */
-  deadHigh: z
-    .number()
-    .int()
-    .nonnegative()
-    .optional()
-    .meta({
-      description:
-        "The high estimate of the number killed, when the source gives a range (UCDP GED's `high`).",
-    }),
+  deadHigh: z.number().int().nonnegative().optional().meta({
+    description: "The high estimate of the number killed, when the source gives a range (UCDP GED's `high`).",
+  }),
   /** The number killed on the side of the event's actors. */
   deadActors: z
     .number()
@@ -321,24 +295,14 @@ export const FeedCodingSchema = z.strictObject({
    * The feed's Goldstein score, from -10 (most conflictual) to +10 (most cooperative), as delivered; queries
    * do not read it as an intensity.
    */
-  goldstein: z
-    .number()
-    .min(-10)
-    .max(10)
-    .optional()
-    .meta({
-      description:
-        "The feed's Goldstein score, from -10 (most conflictual) to +10 (most cooperative), as delivered; queries do not read it as an intensity.",
-    }),
+  goldstein: z.number().min(-10).max(10).optional().meta({
+    description:
+      "The feed's Goldstein score, from -10 (most conflictual) to +10 (most cooperative), as delivered; queries do not read it as an intensity.",
+  }),
   /** How many times the event was mentioned in the feed's sources (GDELT's NumMentions). */
-  numMentions: z
-    .number()
-    .int()
-    .nonnegative()
-    .optional()
-    .meta({
-      description: "How many times the event was mentioned in the feed's sources (GDELT's NumMentions).",
-    }),
+  numMentions: z.number().int().nonnegative().optional().meta({
+    description: "How many times the event was mentioned in the feed's sources (GDELT's NumMentions).",
+  }),
   /** How many sources mentioned the event (GDELT's NumSources). */
   numSources: z
     .number()
@@ -357,32 +321,21 @@ export const FeedCodingSchema = z.strictObject({
    * The average tone of the articles that mention it, from about -100 (negative) to +100 (positive) (GDELT's
    * AvgTone).
    */
-  avgTone: z
-    .number()
-    .finite()
-    .optional()
-    .meta({
-      description:
-        "The average tone of the articles that mention it, from about -100 (negative) to +100 (positive) (GDELT's AvgTone).",
-    }),
+  avgTone: z.number().finite().optional().meta({
+    description:
+      "The average tone of the articles that mention it, from about -100 (negative) to +100 (positive) (GDELT's AvgTone).",
+  }),
   /** Whether the event was coded from an article's lead paragraph (GDELT's IsRootEvent). */
-  isRootEvent: z
-    .boolean()
-    .optional()
-    .meta({
-      description: "Whether the event was coded from an article's lead paragraph (GDELT's IsRootEvent).",
-    }),
+  isRootEvent: z.boolean().optional().meta({
+    description: "Whether the event was coded from an article's lead paragraph (GDELT's IsRootEvent).",
+  }),
   /**
    * The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped).
    */
-  cameoAsDelivered: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        "The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped).",
-    }),
+  cameoAsDelivered: z.string().min(1).optional().meta({
+    description:
+      "The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped).",
+  }),
   /** When the feed added or coded the event (GDELT's DATEADDED, PLOVER's dateCoded), a partial date. */
   dateAdded: PartialDateSchema.optional().meta({
     description:
@@ -433,6 +386,8 @@ export const MentionSchema = z.strictObject({
  * PLOVER-only queries (a `category` filter, lists by category) leave them out; counts without a category
  * filter include them, so that a dyad's count equals the feed's.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#event).
+ *
  * @category Events
  * @example
  * ```ts
@@ -463,23 +418,19 @@ export const EventSchema = z
         "The PLOVER 0.8 category of the act (`CONSULT`, `ASSAULT`) or one an extension registered; absent only for a CAMEO-only event.",
     }),
     /** How the act was carried out, one of the modes of its category (`visit` for `CONSULT`). */
-    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>)
-      .optional()
-      .meta({
-        description: "How the act was carried out, one of the modes of its category (`visit` for `CONSULT`).",
-      }),
+    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>).optional().meta({
+      description: "How the act was carried out, one of the modes of its category (`visit` for `CONSULT`).",
+    }),
     /** The PLOVER contexts the event belongs to (`diplomatic`, `terrorism`). */
     contexts: z
       .array(EventContextSchema)
       .optional()
       .meta({ description: "The PLOVER contexts the event belongs to (`diplomatic`, `terrorism`)." }),
     /** The countries, organisations and people who acted (may be empty when a feed names nobody). */
-    actors: z
-      .array(ref("country", "organization", "person"))
-      .meta({
-        description:
-          "The countries, organisations and people who acted (may be empty when a feed names nobody).",
-      }),
+    actors: z.array(ref("country", "organization", "person")).meta({
+      description:
+        "The countries, organisations and people who acted (may be empty when a feed names nobody).",
+    }),
     /** The countries, organisations and people acted upon or addressed. */
     recipients: z
       .array(ref("country", "organization", "person"))
@@ -496,27 +447,19 @@ export const EventSchema = z
     /** Where it happened. */
     location: EventLocationSchema.optional().meta({ description: "Where it happened." }),
     /** Where a feed places each party (GDELT's Actor1Geo and Actor2Geo), as delivered. */
-    actorLocations: z
-      .array(ActorLocationSchema)
-      .optional()
-      .meta({
-        description: "Where a feed places each party (GDELT's Actor1Geo and Actor2Geo), as delivered.",
-      }),
+    actorLocations: z.array(ActorLocationSchema).optional().meta({
+      description: "Where a feed places each party (GDELT's Actor1Geo and Actor2Geo), as delivered.",
+    }),
     /** What happened, in a sentence. */
     summary: z.string().min(1).optional().meta({ description: "What happened, in a sentence." }),
     /**
      * How cooperative (positive) or hostile (negative) the act is, from -10 to +10, as the feed delivered it
      * (ICEWS's Intensity, PLOVER's event_scale).
      */
-    intensity: z
-      .number()
-      .min(-10)
-      .max(10)
-      .optional()
-      .meta({
-        description:
-          "How cooperative (positive) or hostile (negative) the act is, from -10 to +10, as the feed delivered it (ICEWS's Intensity, PLOVER's event_scale).",
-      }),
+    intensity: z.number().min(-10).max(10).optional().meta({
+      description:
+        "How cooperative (positive) or hostile (negative) the act is, from -10 to +10, as the feed delivered it (ICEWS's Intensity, PLOVER's event_scale).",
+    }),
     /** The quad class and where it comes from, as delivered (absent: queries derive it from the category). */
     quadClass: QuadClassSchema.optional().meta({
       description:
@@ -532,13 +475,10 @@ export const EventSchema = z
      * True when the source reports that the act did not take place ("did not attack"); kept as coded, no
      * query reads it.
      */
-    negated: z
-      .boolean()
-      .optional()
-      .meta({
-        description:
-          'True when the source reports that the act did not take place ("did not attack"); kept as coded, no query reads it.',
-      }),
+    negated: z.boolean().optional().meta({
+      description:
+        'True when the source reports that the act did not take place ("did not attack"); kept as coded, no query reads it.',
+    }),
     /** The feed's own figures about the event (GDELT's Goldstein score, mentions, tone), as delivered. */
     coding: FeedCodingSchema.optional().meta({
       description:

@@ -7,6 +7,8 @@ import { distinctParties, linkShape } from "./link.js";
  * A family tie: the `relative` is the `person`'s `relation` as the source words it ("spouse", "son",
  * "brother-in-law"), never mapped to a fixed list.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#family).
+ *
  * @category Links
  * @example
  * ```ts
@@ -65,6 +67,8 @@ export interface FamilyInput extends z.input<typeof FamilySchema> {}
  * names without saying what it is (FtM's Associate and UnknownLink). `parties` are two distinct records, the
  * first the subject when the source gives a direction; `relation` is the source's words ("associate",
  * "close business partner").
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#association).
  *
  * @category Links
  * @example

@@ -45,6 +45,8 @@ export const MediationStatusEntrySchema = z.strictObject({
 /**
  * A mediation: a third party in a mediating role between two others. The mediator may not be one of them.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#mediation).
+ *
  * @category Relationships
  * @example
  * ```ts

@@ -11,6 +11,8 @@ import { ShareSchema } from "./share.js";
  * and an asset whose stated shares add up to more than 100% at some time a `shares_exceed_whole` warning.
  * `sanctionExposure` reads these links.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#ownership).
+ *
  * @category Links
  * @example
  * ```ts

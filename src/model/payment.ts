@@ -9,6 +9,8 @@ import { MoneySchema } from "./money.js";
  * the `purpose` and `programme` (the scheme or contract it was paid under) in the source's words. A payment
  * spread over time has a `period` instead of, or beside, its date.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#payment).
+ *
  * @category Links
  * @example
  * ```ts

@@ -54,13 +54,10 @@ export const PositionSchema = z.strictObject({
   /** The title as sources give it ("Secretary of State"). */
   title: z.string().min(1).meta({ description: 'The title as sources give it ("Secretary of State").' }),
   /** The broad role, so that queries can ask for heads of state or spokespeople whatever the title. */
-  role: z
-    .enum(POSITION_ROLES)
-    .optional()
-    .meta({
-      description:
-        "The broad role, so that queries can ask for heads of state or spokespeople whatever the title.",
-    }),
+  role: z.enum(POSITION_ROLES).optional().meta({
+    description:
+      "The broad role, so that queries can ask for heads of state or spokespeople whatever the title.",
+  }),
   /** The organisation or country the position is held in. */
   organization: ref("organization", "country")
     .optional()
@@ -88,6 +85,8 @@ export type Position = z.output<typeof PositionSchema>;
 /**
  * A person, with the positions they hold over time, their nationalities and their identity documents.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#person).
+ *
  * @category Entities
  * @example
  * ```ts
@@ -108,13 +107,9 @@ export const PersonSchema = z.strictObject({
     .optional()
     .meta({ description: "The countries the person is a national of." }),
   /** Countries a source associates with the person other than by nationality (FtM's `country`). */
-  countries: z
-    .array(ref("country"))
-    .optional()
-    .meta({
-      description:
-        "Countries a source associates with the person other than by nationality (FtM's `country`).",
-    }),
+  countries: z.array(ref("country")).optional().meta({
+    description: "Countries a source associates with the person other than by nationality (FtM's `country`).",
+  }),
   /** The date of birth, a partial date. */
   birthDate: PartialDateSchema.optional().meta({ description: "The date of birth, a partial date." }),
   /** The date of death, a partial date. */

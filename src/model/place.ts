@@ -54,6 +54,8 @@ export const CoordinatesSchema = z.strictObject({
  * A place: a province, a city, a border area... with its ISO 3166-2 code where one exists, the country or
  * countries it lies in, the place it lies within, and coordinates when known.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#place).
+ *
  * @category Entities
  * @example
  * ```ts

@@ -73,16 +73,16 @@ export const PROJECT_TYPES = [
 export const ProjectStatusEntrySchema = z.strictObject({
   ...datedEntryShape,
   /** The project's state (`proposed`, `under-construction`, `operational`, `frozen`...). */
-  status: z
-    .enum(PROJECT_STATUSES)
-    .meta({
-      description: "The project's state (`proposed`, `under-construction`, `operational`, `frozen`...).",
-    }),
+  status: z.enum(PROJECT_STATUSES).meta({
+    description: "The project's state (`proposed`, `under-construction`, `operational`, `frozen`...).",
+  }),
 });
 
 /**
  * A project shared by states or organisations (a pipeline, a railway, a trade zone), with a dated status
  * history.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#project).
  *
  * @category Entities
  * @example

@@ -93,20 +93,15 @@ export const StanceEntrySchema = z.strictObject({
    * The stance between the parties, from closest to most hostile: allied, cooperative, neutral, strained,
    * hostile.
    */
-  stance: z
-    .enum(STANCES)
-    .meta({
-      description:
-        "The stance between the parties, from closest to most hostile: allied, cooperative, neutral, strained, hostile.",
-    }),
+  stance: z.enum(STANCES).meta({
+    description:
+      "The stance between the parties, from closest to most hostile: allied, cooperative, neutral, strained, hostile.",
+  }),
   /** Which way the relationship is moving: deepening, improving, stable, cooling or deteriorating. */
-  trend: z
-    .enum(TRENDS)
-    .optional()
-    .meta({
-      description:
-        "Which way the relationship is moving: deepening, improving, stable, cooling or deteriorating.",
-    }),
+  trend: z.enum(TRENDS).optional().meta({
+    description:
+      "Which way the relationship is moving: deepening, improving, stable, cooling or deteriorating.",
+  }),
   /** The records of any kind that cause this stance (the attacks that strain it). */
   causes: z
     .array(ref("*"))
@@ -130,6 +125,8 @@ export type StanceEntry = z.output<typeof StanceEntrySchema>;
  * A relationship between two parties (a dyad), of a kind, unordered unless `directed` (then from the first
  * party to the second), with ATOP-style obligations, a scope, a period and a dated stance history.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#relationship).
+ *
  * @category Relationships
  * @example
  * ```ts
@@ -147,11 +144,9 @@ export type StanceEntry = z.output<typeof StanceEntrySchema>;
 export const RelationshipSchema = z.strictObject({
   ...recordShape("relationship"),
   /** What kind of relationship it is (`alliance`, `security-cooperation`, `rivalry`...). */
-  relationshipType: z
-    .enum(RELATIONSHIP_TYPES)
-    .meta({
-      description: "What kind of relationship it is (`alliance`, `security-cooperation`, `rivalry`...).",
-    }),
+  relationshipType: z.enum(RELATIONSHIP_TYPES).meta({
+    description: "What kind of relationship it is (`alliance`, `security-cooperation`, `rivalry`...).",
+  }),
   /** The two parties, from the first to the second when `directed`. */
   parties: dyadSchema("country", "organization", "person").meta({
     description: "The two parties, from the first to the second when `directed`.",
@@ -160,22 +155,15 @@ export const RelationshipSchema = z.strictObject({
    * True when the relationship runs from the first party to the second (support given, say); unordered
    * otherwise.
    */
-  directed: z
-    .boolean()
-    .optional()
-    .meta({
-      description:
-        "True when the relationship runs from the first party to the second (support given, say); unordered otherwise.",
-    }),
+  directed: z.boolean().optional().meta({
+    description:
+      "True when the relationship runs from the first party to the second (support given, say); unordered otherwise.",
+  }),
   /** The relationship's name as the source puts it ("Strategic alliance in fighting militant groups"). */
-  label: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        'The relationship\'s name as the source puts it ("Strategic alliance in fighting militant groups").',
-    }),
+  label: z.string().min(1).optional().meta({
+    description:
+      'The relationship\'s name as the source puts it ("Strategic alliance in fighting militant groups").',
+  }),
   /** What the relationship covers, in words ("fighting militant groups"). */
   scope: z
     .string()
@@ -186,13 +174,10 @@ export const RelationshipSchema = z.strictObject({
    * The alliance obligations the parties took on, as the ATOP project codes them: defence, offence,
    * neutrality, non-aggression, consultation.
    */
-  obligations: z
-    .array(z.enum(OBLIGATIONS))
-    .optional()
-    .meta({
-      description:
-        "The alliance obligations the parties took on, as the ATOP project codes them: defence, offence, neutrality, non-aggression, consultation.",
-    }),
+  obligations: z.array(z.enum(OBLIGATIONS)).optional().meta({
+    description:
+      "The alliance obligations the parties took on, as the ATOP project codes them: defence, offence, neutrality, non-aggression, consultation.",
+  }),
   /** When the relationship holds (either side open). */
   period: PeriodSchema.optional().meta({ description: "When the relationship holds (either side open)." }),
   /** The stance between the parties over time, in time order. */

@@ -87,12 +87,9 @@ export const SANCTION_OBJECTIVES = [
 export const SanctionStatusEntrySchema = z.strictObject({
   ...datedEntryShape,
   /** The sanction's state: proposed, threatened, imposed, expanded, eased, suspended or lifted. */
-  status: z
-    .enum(SANCTION_STATUSES)
-    .meta({
-      description:
-        "The sanction's state: proposed, threatened, imposed, expanded, eased, suspended or lifted.",
-    }),
+  status: z.enum(SANCTION_STATUSES).meta({
+    description: "The sanction's state: proposed, threatened, imposed, expanded, eased, suspended or lifted.",
+  }),
 });
 
 /**
@@ -144,12 +141,10 @@ export const SanctionProgramSchema = z
 export const SanctionEffectSchema = z.discriminatedUnion("effect", [
   z.strictObject({
     /** What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade). */
-    effect: z
-      .literal("blocks-project")
-      .meta({
-        description:
-          "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
-      }),
+    effect: z.literal("blocks-project").meta({
+      description:
+        "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
+    }),
     /** The project the sanction blocks. */
     project: ref("project").meta({ description: "The project the sanction blocks." }),
     /** The sources that report the effect. */
@@ -160,12 +155,10 @@ export const SanctionEffectSchema = z.discriminatedUnion("effect", [
   }),
   z.strictObject({
     /** What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade). */
-    effect: z
-      .literal("constrains-trade")
-      .meta({
-        description:
-          "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
-      }),
+    effect: z.literal("constrains-trade").meta({
+      description:
+        "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
+    }),
     /** The two countries whose trade the sanction constrains. */
     parties: dyadSchema("country").meta({
       description: "The two countries whose trade the sanction constrains.",
@@ -194,6 +187,8 @@ export type SanctionEffect = z.output<typeof SanctionEffectSchema>;
  * A sanction: who imposes it (`authority`), on whom (`targets`), under which programme and legal basis, which
  * measures (the OpenSanctions vocabulary), to what end, whether it reaches third parties (`secondary`), its
  * dated status history, and what it blocks or constrains.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#sanction).
  *
  * @category Sanctions
  * @example
@@ -230,20 +225,14 @@ export const SanctionSchema = z.strictObject({
    * The legal instruments it is imposed under, as the source names them (laws, executive orders,
    * resolutions).
    */
-  legalBasis: z
-    .array(z.string().min(1))
-    .optional()
-    .meta({
-      description:
-        "The legal instruments it is imposed under, as the source names them (laws, executive orders, resolutions).",
-    }),
+  legalBasis: z.array(z.string().min(1)).optional().meta({
+    description:
+      "The legal instruments it is imposed under, as the source names them (laws, executive orders, resolutions).",
+  }),
   /** What it does, in the OpenSanctions measure vocabulary ("Asset freeze", "Travel ban"). */
-  measures: z
-    .array(SanctionMeasureSchema)
-    .optional()
-    .meta({
-      description: 'What it does, in the OpenSanctions measure vocabulary ("Asset freeze", "Travel ban").',
-    }),
+  measures: z.array(SanctionMeasureSchema).optional().meta({
+    description: 'What it does, in the OpenSanctions measure vocabulary ("Asset freeze", "Travel ban").',
+  }),
   /** Its stated aim, in the source's words. */
   objective: z.string().min(1).optional().meta({ description: "Its stated aim, in the source's words." }),
   /** Its aim, in broad terms (`non-proliferation`, `counter-terrorism`...). */
@@ -252,23 +241,17 @@ export const SanctionSchema = z.strictObject({
     .optional()
     .meta({ description: "Its aim, in broad terms (`non-proliferation`, `counter-terrorism`...)." }),
   /** True when it reaches third parties that deal with the targets (secondary sanctions). */
-  secondary: z
-    .boolean()
-    .optional()
-    .meta({
-      description: "True when it reaches third parties that deal with the targets (secondary sanctions).",
-    }),
+  secondary: z.boolean().optional().meta({
+    description: "True when it reaches third parties that deal with the targets (secondary sanctions).",
+  }),
   /** The sanction's states over time, in time order, at least one. */
   statusHistory: historySchema(SanctionStatusEntrySchema)
     .min(1)
     .meta({ description: "The sanction's states over time, in time order, at least one." }),
   /** What it does to other records: projects it blocks, dyads whose trade it constrains. */
-  effects: z
-    .array(SanctionEffectSchema)
-    .optional()
-    .meta({
-      description: "What it does to other records: projects it blocks, dyads whose trade it constrains.",
-    }),
+  effects: z.array(SanctionEffectSchema).optional().meta({
+    description: "What it does to other records: projects it blocks, dyads whose trade it constrains.",
+  }),
   /** The issuer's own ids for the listing (OFAC's, the UN's...). */
   identifiers: z
     .array(IdentifierSchema)

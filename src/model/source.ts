@@ -27,6 +27,8 @@ export const SOURCE_TYPES = [
  * A source: where claims come from. A news article, an official statement, a dataset, a reference work.
  * It needs at least a title, a URL or a publisher.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#source).
+ *
  * @category Provenance
  * @example
  * ```ts

@@ -53,6 +53,8 @@ export const PartnerAreaSchema = z.strictObject({
  * partner: the partner of an import is the country of origin, and Comtrade records goods of the reporter's
  * own origin coming back that way.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#trade-flow).
+ *
  * @category Trade
  * @example
  * ```ts
@@ -88,12 +90,10 @@ export const TradeFlowSchema = z
      * The partner country: the destination of an export, the origin of an import (a partner or a partnerArea
      * is required).
      */
-    partner: ref("country")
-      .optional()
-      .meta({
-        description:
-          "The partner country: the destination of an export, the origin of an import (a partner or a partnerArea is required).",
-      }),
+    partner: ref("country").optional().meta({
+      description:
+        "The partner country: the destination of an export, the origin of an import (a partner or a partnerArea is required).",
+    }),
     /**
      * The partner when it is not a country: the World, an area "not elsewhere specified", bunkers, free
      * zones.
@@ -152,13 +152,10 @@ export const TradeFlowSchema = z
      * True when the figure is not the reporter's own declaration but stands in for it from its partners'
      * reports (Comtrade's `isReported: false`).
      */
-    mirror: z
-      .boolean()
-      .optional()
-      .meta({
-        description:
-          "True when the figure is not the reporter's own declaration but stands in for it from its partners' reports (Comtrade's `isReported: false`).",
-      }),
+    mirror: z.boolean().optional().meta({
+      description:
+        "True when the figure is not the reporter's own declaration but stands in for it from its partners' reports (Comtrade's `isReported: false`).",
+    }),
   })
   .check((ctx) => {
     const { partner, partnerArea, reporter } = ctx.value;

@@ -23,6 +23,8 @@ export const TRADE_DIRECTIONS = ["total", "exports", "imports"] as const;
  * the date or year by which it should be reached, who announced it and when, and the baseline it starts from.
  * Progress toward it is computed from trade flows, never stored.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#trade-target).
+ *
  * @category Trade
  * @example
  * ```ts
@@ -46,12 +48,10 @@ export const TradeTargetSchema = z.strictObject({
   /**
    * Which trade it counts: `total` (both ways), `exports` (first to second) or `imports` (first from second).
    */
-  direction: z
-    .enum(TRADE_DIRECTIONS)
-    .meta({
-      description:
-        "Which trade it counts: `total` (both ways), `exports` (first to second) or `imports` (first from second).",
-    }),
+  direction: z.enum(TRADE_DIRECTIONS).meta({
+    description:
+      "Which trade it counts: `total` (both ways), `exports` (first to second) or `imports` (first from second).",
+  }),
   /** The yearly trade to reach, as stated, with the equivalents the source gave. */
   amount: MoneySchema.meta({
     description: "The yearly trade to reach, as stated, with the equivalents the source gave.",

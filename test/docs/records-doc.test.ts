@@ -10,6 +10,7 @@ import { z } from "zod";
 // asserts the file is up to date; `UPDATE_DOCS=1 npx vitest run test/docs/records-doc.test.ts` rewrites it.
 
 const DOC = fileURLToPath(new URL("../../docs/records.md", import.meta.url));
+const RECORDS_SOURCE = fileURLToPath(new URL("../../src/model/records.ts", import.meta.url));
 
 type Schema = z.core.$ZodType;
 type Def = { type: string } & Record<string, unknown>;
@@ -156,8 +157,10 @@ function rowsOf(schema: Schema, prefix: string, parts: Schema[]): Row[] {
     const options = (def.options as Schema[]).map((option) => ({
       rows: rowsOf(option, prefix, parts),
       tag: JSON.stringify(
-        defOf((defOf(option).shape as Record<string, Schema>)[def.discriminator as string] as Schema)
-          .values?.[0],
+        (
+          defOf((defOf(option).shape as Record<string, Schema>)[def.discriminator as string] as Schema)
+            .values as unknown[]
+        )[0],
       ),
     }));
     const merged: Row[] = [];
@@ -258,5 +261,17 @@ describe("docs/records.md", () => {
 
   it("is up to date (UPDATE_DOCS=1 npx vitest run test/docs/records-doc.test.ts regenerates it)", () => {
     expect(readFileSync(DOC, "utf8")).toBe(expected);
+  });
+
+  it("is what DatasetRecord's TSDoc table links each kind to, every kind in order", () => {
+    const source = readFileSync(RECORDS_SOURCE, "utf8");
+    const rows = [
+      ...source.matchAll(
+        /^ \* \| `([a-z-]+)` \| \{@link \w+\} \| \[fields\]\(\.\.\/\.\.\/docs\/records\.md#([a-z-]+)\) \|$/gm,
+      ),
+    ];
+    expect(rows.map((row) => row[1])).toEqual([...RECORD_KINDS]);
+    expect(rows.every((row) => row[1] === row[2])).toBe(true);
+    for (const kind of RECORD_KINDS) expect(expected).toContain(`\n## ${kind}\n`);
   });
 });
