@@ -211,14 +211,14 @@ export function renderRecordsDoc(): string {
     const schema = RECORD_SCHEMAS[kind];
     const name = NAMED.get(schema) ?? kind;
     const rows = rowsOf(schema, "", parts);
-    sections.push(`## ${kind}\n\nA record of kind \`${kind}\` ({@link ${name}Schema}).\n\n${table(rows)}`);
+    sections.push(`## ${kind}\n\nA record of kind \`${kind}\` ({@link "bilateral".${name}Schema}).\n\n${table(rows)}`);
   }
   const partSections: string[] = [];
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index] as Schema;
     const name = NAMED.get(part) as string;
     const rows = rowsOf(part, "", parts); // may add parts, rendered in turn
-    partSections.push(`### ${name}\n\n{@link ${name}Schema}\n\n${table(rows)}`);
+    partSections.push(`### ${name}\n\n{@link "bilateral".${name}Schema}\n\n${table(rows)}`);
   }
   return [
     "---",
