@@ -453,12 +453,12 @@ export const EventSchema = z
     /** What happened, in a sentence. */
     summary: z.string().min(1).optional().meta({ description: "What happened, in a sentence." }),
     /**
-     * How cooperative (positive) or hostile (negative) the act is, from -10 to +10, as the feed delivered it
-     * (ICEWS's Intensity, PLOVER's event_scale).
+     * How cooperative (positive) or hostile (negative) the act is, from -10 to +10 (ICEWS's Intensity,
+     * PLOVER's event_scale); `dyadSummary` averages it.
      */
     intensity: z.number().min(-10).max(10).optional().meta({
       description:
-        "How cooperative (positive) or hostile (negative) the act is, from -10 to +10, as the feed delivered it (ICEWS's Intensity, PLOVER's event_scale).",
+        "How cooperative (positive) or hostile (negative) the act is, from -10 to +10 (ICEWS's Intensity, PLOVER's event_scale); `dyadSummary` averages it.",
     }),
     /** The quad class and where it comes from, as delivered (absent: queries derive it from the category). */
     quadClass: QuadClassSchema.optional().meta({

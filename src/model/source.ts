@@ -65,10 +65,13 @@ export const SourceSchema = z
     authors: z.array(z.string().min(1)).optional().meta({ description: "Its authors' names." }),
     /** Its address, an absolute http(s) URL. */
     url: UrlSchema.optional().meta({ description: "Its address, an absolute http(s) URL." }),
-    /** When it was published, a partial date: a claim's knowledge time when its citation gives none. */
+    /**
+     * When it was published, a partial date; it stands for the knowledge time of a citation that gives no
+     * `reported` date.
+     */
     published: PartialDateSchema.optional().meta({
       description:
-        "When it was published, a partial date: a claim's knowledge time when its citation gives none.",
+        "When it was published, a partial date; it stands for the knowledge time of a citation that gives no `reported` date.",
     }),
     /** When it was read or downloaded, a partial date. */
     retrieved: PartialDateSchema.optional().meta({
