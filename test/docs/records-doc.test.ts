@@ -211,7 +211,9 @@ export function renderRecordsDoc(): string {
     const schema = RECORD_SCHEMAS[kind];
     const name = NAMED.get(schema) ?? kind;
     const rows = rowsOf(schema, "", parts);
-    sections.push(`## ${kind}\n\nA record of kind \`${kind}\` ({@link "bilateral".${name}Schema}).\n\n${table(rows)}`);
+    sections.push(
+      `## ${kind}\n\nA record of kind \`${kind}\` ({@link "bilateral".${name}Schema}).\n\n${table(rows)}`,
+    );
   }
   const partSections: string[] = [];
   for (let index = 0; index < parts.length; index++) {
