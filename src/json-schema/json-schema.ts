@@ -236,7 +236,10 @@ function override(rules: Rules, records: ReadonlyMap<z.core.$ZodType, readonly s
   return (ctx: { zodSchema: z.core.$ZodType; jsonSchema: Json }) => {
     const { zodSchema: schema, jsonSchema: json } = ctx;
     rules.bySchema.get(schema)?.(json);
-    for (const check of checksOf(schema)) rules.byCheck.get(check)?.(json);
+    // A copy made by `.meta()` (a field's description) has its parent's checks: the parent states them.
+    const parent = schema._zod.parent;
+    const inherited = parent === undefined ? [] : checksOf(parent);
+    for (const check of checksOf(schema)) if (!inherited.includes(check)) rules.byCheck.get(check)?.(json);
     if (isDyad(schema)) json.uniqueItems = true;
     const kinds = records.get(schema);
     if (kinds !== undefined) {

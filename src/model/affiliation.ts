@@ -6,6 +6,8 @@ import { distinctParties, linkShape } from "./link.js";
  * A directorship: a person or organisation (`director`) sits on the board or runs an `organization`, with
  * the `role` as the source words it ("director", "chairman of the board") and the period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#directorship).
+ *
  * @category Links
  * @example
  * ```ts
@@ -23,9 +25,18 @@ import { distinctParties, linkShape } from "./link.js";
 export const DirectorshipSchema = z
   .strictObject({
     ...linkShape("directorship"),
-    director: ref("person", "organization"),
-    organization: ref("organization"),
-    role: z.string().min(1).optional(),
+    /** The person or organisation that directs or sits on the board of the organisation. */
+    director: ref("person", "organization").meta({
+      description: "The person or organisation that directs or sits on the board of the organisation.",
+    }),
+    /** The organisation directed. */
+    organization: ref("organization").meta({ description: "The organisation directed." }),
+    /** The role as the source words it ("director", "chairman of the board"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The role as the source words it ("director", "chairman of the board").' }),
   })
   .check(distinctParties("director", "organization"));
 
@@ -57,6 +68,8 @@ export interface DirectorshipInput extends z.input<typeof DirectorshipSchema> {}
  * An employment: a person (`employee`) works for an organisation or a person (`employer`), in a `role` as
  * the source words it, over a period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#employment).
+ *
  * @category Links
  * @example
  * ```ts
@@ -73,9 +86,18 @@ export interface DirectorshipInput extends z.input<typeof DirectorshipSchema> {}
 export const EmploymentSchema = z
   .strictObject({
     ...linkShape("employment"),
-    employee: ref("person"),
-    employer: ref("organization", "person"),
-    role: z.string().min(1).optional(),
+    /** The person employed. */
+    employee: ref("person").meta({ description: "The person employed." }),
+    /** The organisation or person the employee works for. */
+    employer: ref("organization", "person").meta({
+      description: "The organisation or person the employee works for.",
+    }),
+    /** The job as the source words it ("accountant", "driver"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The job as the source words it ("accountant", "driver").' }),
   })
   .check(distinctParties("employee", "employer"));
 
@@ -107,6 +129,8 @@ export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}
  * A membership: a person, organisation or country (`member`) belongs to an `organization` (a party, an
  * association, an alliance), in a `role` when the source gives one, over a period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#membership).
+ *
  * @category Links
  * @example
  * ```ts
@@ -123,9 +147,18 @@ export interface EmploymentInput extends z.input<typeof EmploymentSchema> {}
 export const MembershipSchema = z
   .strictObject({
     ...linkShape("membership"),
-    member: ref("person", "organization", "country"),
-    organization: ref("organization"),
-    role: z.string().min(1).optional(),
+    /** The person, organisation or country that is a member. */
+    member: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country that is a member.",
+    }),
+    /** The organisation belonged to: a party, an association, an alliance. */
+    organization: ref("organization").meta({
+      description: "The organisation belonged to: a party, an association, an alliance.",
+    }),
+    /** The member's role as the source words it ("board member"), when it gives one. */
+    role: z.string().min(1).optional().meta({
+      description: 'The member\'s role as the source words it ("board member"), when it gives one.',
+    }),
   })
   .check(distinctParties("member", "organization"));
 
@@ -157,6 +190,8 @@ export interface MembershipInput extends z.input<typeof MembershipSchema> {}
  * A representation: a person or organisation (`agent`) acts for another party (`client`): a lawyer, a
  * registered agent, a nominee. The `role` as the source words it, and the period.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#representation).
+ *
  * @category Links
  * @example
  * ```ts
@@ -173,9 +208,21 @@ export interface MembershipInput extends z.input<typeof MembershipSchema> {}
 export const RepresentationSchema = z
   .strictObject({
     ...linkShape("representation"),
-    agent: ref("person", "organization"),
-    client: ref("person", "organization", "country"),
-    role: z.string().min(1).optional(),
+    /** The person or organisation acting for the client: a lawyer, a registered agent, a nominee. */
+    agent: ref("person", "organization").meta({
+      description:
+        "The person or organisation acting for the client: a lawyer, a registered agent, a nominee.",
+    }),
+    /** The person, organisation or country represented. */
+    client: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country represented.",
+    }),
+    /** The agent's role as the source words it ("registered agent"). */
+    role: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The agent\'s role as the source words it ("registered agent").' }),
   })
   .check(distinctParties("agent", "client"));
 

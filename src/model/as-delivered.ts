@@ -18,8 +18,14 @@ import { z } from "zod";
  */
 export const AsDeliveredSchema = z.array(
   z.strictObject({
-    property: z.string().min(1).max(256),
-    values: z.array(z.string()).min(1),
+    /** The property's name as the source spells it (`sharesValue`). */
+    property: z
+      .string()
+      .min(1)
+      .max(256)
+      .meta({ description: "The property's name as the source spells it (`sharesValue`)." }),
+    /** Its values, as text. */
+    values: z.array(z.string()).min(1).meta({ description: "Its values, as text." }),
   }),
 );
 

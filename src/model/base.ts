@@ -57,18 +57,48 @@ function isHttpUrl(value: string): boolean {
  */
 export const CitationSchema = z
   .strictObject({
-    source: ref("source").optional(),
-    url: UrlSchema.optional(),
-    quote: z.string().min(1).optional(),
-    attributedTo: ref("person", "organization", "country").optional(),
-    attributedAs: z.string().min(1).optional(),
-    confidence: z.number().min(0).max(1).optional(),
-    locator: z.string().min(1).optional(),
+    /** The id of the source record cited (a source or a url is required). */
+    source: ref("source")
+      .optional()
+      .meta({ description: "The id of the source record cited (a source or a url is required)." }),
+    /** The address of the page cited, an absolute http(s) URL (a source or a url is required). */
+    url: UrlSchema.optional().meta({
+      description: "The address of the page cited, an absolute http(s) URL (a source or a url is required).",
+    }),
+    /** The words of the source that support the record, verbatim. */
+    quote: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The words of the source that support the record, verbatim." }),
+    /** The person, organisation or country the source attributes what it says to ("according to..."). */
+    attributedTo: ref("person", "organization", "country").optional().meta({
+      description:
+        'The person, organisation or country the source attributes what it says to ("according to...").',
+    }),
+    /** The role of the one it is attributed to, as the source words it ("trade lawyer"). */
+    attributedAs: z.string().min(1).optional().meta({
+      description: 'The role of the one it is attributed to, as the source words it ("trade lawyer").',
+    }),
+    /** How sure the source, or the coder, is of what is cited, from 0 (not at all) to 1 (certain). */
+    confidence: z.number().min(0).max(1).optional().meta({
+      description:
+        "How sure the source, or the coder, is of what is cited, from 0 (not at all) to 1 (certain).",
+    }),
+    /** Where in the source the support is: a page, a paragraph, a table row. */
+    locator: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Where in the source the support is: a page, a paragraph, a table row." }),
     /**
-     * When the source reported what it is cited for: the knowledge time that queries' `knownAt` reads. When
-     * absent, the cited source's `published` date stands for it.
+     * When the source reported what it is cited for, a partial date: the knowledge time that queries'
+     * `knownAt` reads (absent: the source's `published` date).
      */
-    reported: PartialDateSchema.optional(),
+    reported: PartialDateSchema.optional().meta({
+      description:
+        "When the source reported what it is cited for, a partial date: the knowledge time that queries' `knownAt` reads (absent: the source's `published` date).",
+    }),
   })
   .check((ctx) => {
     if (ctx.value.source === undefined && ctx.value.url === undefined) {
@@ -106,10 +136,25 @@ export type Citation = z.output<typeof CitationSchema>;
  */
 export function recordShape<const Kind extends string>(kind: Kind) {
   return {
-    id: IdSchema,
-    kind: z.literal(kind),
-    citations: z.array(CitationSchema).optional(),
-    notes: z.string().optional(),
+    /**
+     * The record's id, unique in the dataset and stable across its versions: a namespace, a colon and a name
+     * (`country:IRN`).
+     */
+    id: IdSchema.meta({
+      description:
+        "The record's id, unique in the dataset and stable across its versions: a namespace, a colon and a name (`country:IRN`).",
+    }),
+    /** The record kind, which says which schema the record follows. */
+    kind: z
+      .literal(kind)
+      .meta({ description: "The record kind, which says which schema the record follows." }),
+    /** The sources that support the record. */
+    citations: z
+      .array(CitationSchema)
+      .optional()
+      .meta({ description: "The sources that support the record." }),
+    /** Free text for people; no query reads it. */
+    notes: z.string().optional().meta({ description: "Free text for people; no query reads it." }),
   };
 }
 
@@ -130,18 +175,38 @@ export function recordShape<const Kind extends string>(kind: Kind) {
 export function entityShape<const Kind extends string>(kind: Kind) {
   return {
     ...recordShape(kind),
-    name: z.string().min(1),
+    /** The name the entity is known by. */
+    name: z.string().min(1).meta({ description: "The name the entity is known by." }),
     /** Other names it goes by (FtM's `alias`), apart from `name`. */
-    aliases: z.array(z.string().min(1)).optional(),
+    aliases: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: "Other names it goes by (FtM's `alias`), apart from `name`." }),
     /** Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases. */
-    additionalNames: z.array(z.string().min(1)).optional(),
+    additionalNames: z.array(z.string().min(1)).optional().meta({
+      description:
+        "Further names a source gives as its names (FtM's `name` beyond the first), apart from aliases.",
+    }),
     /** Names it went by before (FtM's `previousName`). */
-    previousNames: z.array(z.string().min(1)).optional(),
+    previousNames: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: "Names it went by before (FtM's `previousName`)." }),
     /** Names too common or short to identify it on their own (FtM's `weakAlias`). */
-    weakAliases: z.array(z.string().min(1)).optional(),
-    identifiers: z.array(IdentifierSchema).optional(),
+    weakAliases: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: "Names too common or short to identify it on their own (FtM's `weakAlias`)." }),
+    /** Its ids in other systems (Wikidata, FtM, LEI...). */
+    identifiers: z
+      .array(IdentifierSchema)
+      .optional()
+      .meta({ description: "Its ids in other systems (Wikidata, FtM, LEI...)." }),
     /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
-    asDelivered: AsDeliveredSchema.optional(),
+    asDelivered: AsDeliveredSchema.optional().meta({
+      description:
+        "What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`).",
+    }),
   };
 }
 
@@ -156,8 +221,13 @@ export function entityShape<const Kind extends string>(kind: Kind) {
  * ```
  */
 export const IdentifierSchema = z.strictObject({
-  scheme: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, { message: "expected a lower-case scheme name" }),
-  value: z.string().min(1),
+  /** The system the id belongs to, in lower case (`wikidata`, `ftm`, `lei`, `imo`). */
+  scheme: z
+    .string()
+    .regex(/^[a-z][a-z0-9_.-]{0,63}$/, { message: "expected a lower-case scheme name" })
+    .meta({ description: "The system the id belongs to, in lower case (`wikidata`, `ftm`, `lei`, `imo`)." }),
+  /** The id in that system, as it writes it (`Q794`). */
+  value: z.string().min(1).meta({ description: "The id in that system, as it writes it (`Q794`)." }),
 });
 
 /**

@@ -9,6 +9,8 @@ import { QuantitySchema } from "./quantity.js";
  * A border shared by two states, with its length as stated (and its stated equivalents) and the places it
  * runs through.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#border).
+ *
  * @category Relationships
  * @example
  * ```ts
@@ -24,10 +26,20 @@ import { QuantitySchema } from "./quantity.js";
  */
 export const BorderSchema = z.strictObject({
   ...recordShape("border"),
-  parties: dyadSchema("country"),
-  length: QuantitySchema.optional(),
-  places: z.array(ref("place")).optional(),
-  period: PeriodSchema.optional(),
+  /** The two countries that share the border. */
+  parties: dyadSchema("country").meta({ description: "The two countries that share the border." }),
+  /** The border's length as stated, with the equivalents the source gave (`900 km (560 mi)`). */
+  length: QuantitySchema.optional().meta({
+    description: "The border's length as stated, with the equivalents the source gave (`900 km (560 mi)`).",
+  }),
+  /** The places the border runs through or along (provinces, border areas, crossings). */
+  places: z.array(ref("place")).optional().meta({
+    description: "The places the border runs through or along (provinces, border areas, crossings).",
+  }),
+  /** When the border has been in place, when a source says (either side open). */
+  period: PeriodSchema.optional().meta({
+    description: "When the border has been in place, when a source says (either side open).",
+  }),
 });
 
 /**

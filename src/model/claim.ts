@@ -49,6 +49,8 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
  * that attributes it to someone other than `by` is an `invalid_value` (one speaker per claim). A claim is not
  * evidence that what it says is so: events stay acts.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#claim).
+ *
  * @category Claims
  * @example
  * ```ts
@@ -71,16 +73,60 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 export const ClaimSchema = z
   .strictObject({
     ...recordShape("claim"),
-    claimType: z.enum(CLAIM_TYPES),
-    by: ref("person", "organization", "country", "source"),
-    attributedAs: z.string().min(1).optional(),
-    text: z.string().min(1).optional(),
-    summary: z.string().min(1).optional(),
-    hedges: z.array(z.string().min(1)).optional(),
-    confidence: z.number().min(0).max(1).optional(),
-    date: PartialDateSchema.optional(),
-    parties: z.array(ref("country", "organization", "person")).optional(),
-    about: z.array(ref("*")).optional(),
+    /**
+     * What kind of claim it is: an assessment, a prediction, an intention, a position, an allegation or a
+     * denial.
+     */
+    claimType: z.enum(CLAIM_TYPES).meta({
+      description:
+        "What kind of claim it is: an assessment, a prediction, an intention, a position, an allegation or a denial.",
+    }),
+    /**
+     * Who asserts it: a person, organisation or country, or a source that asserts it itself and names nobody.
+     */
+    by: ref("person", "organization", "country", "source").meta({
+      description:
+        "Who asserts it: a person, organisation or country, or a source that asserts it itself and names nobody.",
+    }),
+    /** The speaker's role as the source puts it ("trade lawyer"). */
+    attributedAs: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The speaker\'s role as the source puts it ("trade lawyer").' }),
+    /** The words as said, verbatim (a text or a summary is required). */
+    text: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The words as said, verbatim (a text or a summary is required)." }),
+    /** A paraphrase of what was said (a text or a summary is required). */
+    summary: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A paraphrase of what was said (a text or a summary is required)." }),
+    /** The hedge words as said ("could potentially", "believes"). */
+    hedges: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: 'The hedge words as said ("could potentially", "believes").' }),
+    /** How sure the speaker sounds, or the coder is, from 0 (not at all) to 1 (certain). */
+    confidence: z.number().min(0).max(1).optional().meta({
+      description: "How sure the speaker sounds, or the coder is, from 0 (not at all) to 1 (certain).",
+    }),
+    /** When the claim was made, a partial date. */
+    date: PartialDateSchema.optional().meta({ description: "When the claim was made, a partial date." }),
+    /** The countries, organisations and people the claim concerns. */
+    parties: z
+      .array(ref("country", "organization", "person"))
+      .optional()
+      .meta({ description: "The countries, organisations and people the claim concerns." }),
+    /** The records of any kind the claim is about (a sanction, a project, an event). */
+    about: z
+      .array(ref("*"))
+      .optional()
+      .meta({ description: "The records of any kind the claim is about (a sanction, a project, an event)." }),
   })
   .check((ctx) => {
     const { by, citations, summary, text } = ctx.value;

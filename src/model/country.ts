@@ -6,6 +6,8 @@ import { entityShape } from "./base.js";
  * A sovereign state, identified by its ISO 3166-1 alpha-3 code. By convention its id is `country:` and the
  * code (`country:IRN`).
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#country).
+ *
  * @category Entities
  * @example
  * ```ts
@@ -15,7 +17,8 @@ import { entityShape } from "./base.js";
  */
 export const CountrySchema = z.strictObject({
   ...entityShape("country"),
-  code: CountryCodeSchema,
+  /** The country's ISO 3166-1 alpha-3 code (`IRN`). */
+  code: CountryCodeSchema.meta({ description: "The country's ISO 3166-1 alpha-3 code (`IRN`)." }),
 });
 
 /**

@@ -51,30 +51,53 @@ export const SUPPORTED_VERSIONS: readonly string[] = ["1.0"];
  * ```
  */
 export const DatasetHeaderSchema = z.strictObject({
-  format: z.string().check((ctx) => {
-    if (ctx.value !== DATASET_FORMAT) {
-      addIssue(ctx, {
-        code: "unsupported_format",
-        message: `expected format "${DATASET_FORMAT}", got ${JSON.stringify(ctx.value.slice(0, 40))}`,
-        input: ctx.value,
-      });
-    }
-  }) as unknown as z.ZodType<typeof DATASET_FORMAT, string>,
-  version: z.string().check((ctx) => {
-    if (!SUPPORTED_VERSIONS.includes(ctx.value)) {
-      addIssue(ctx, {
-        code: "unsupported_version",
-        message: `format version ${JSON.stringify(ctx.value.slice(0, 20))} is not supported by this release (it reads ${SUPPORTED_VERSIONS.join(", ")})`,
-        input: ctx.value,
-      });
-    }
+  /** Always `bilateral`: says the file is a bilateral dataset. */
+  format: (
+    z.string().check((ctx) => {
+      if (ctx.value !== DATASET_FORMAT) {
+        addIssue(ctx, {
+          code: "unsupported_format",
+          message: `expected format "${DATASET_FORMAT}", got ${JSON.stringify(ctx.value.slice(0, 40))}`,
+          input: ctx.value,
+        });
+      }
+    }) as unknown as z.ZodType<typeof DATASET_FORMAT, string>
+  ).meta({ description: "Always `bilateral`: says the file is a bilateral dataset." }),
+  /** The version of the format the file is written in (`1.0`). */
+  version: z
+    .string()
+    .check((ctx) => {
+      if (!SUPPORTED_VERSIONS.includes(ctx.value)) {
+        addIssue(ctx, {
+          code: "unsupported_version",
+          message: `format version ${JSON.stringify(ctx.value.slice(0, 20))} is not supported by this release (it reads ${SUPPORTED_VERSIONS.join(", ")})`,
+          input: ctx.value,
+        });
+      }
+    })
+    .meta({ description: "The version of the format the file is written in (`1.0`)." }),
+  /** An id for the dataset, for those who publish several. */
+  id: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "An id for the dataset, for those who publish several." }),
+  /** The dataset's title. */
+  title: z.string().min(1).optional().meta({ description: "The dataset's title." }),
+  /** What the dataset holds, for people. */
+  description: z.string().min(1).optional().meta({ description: "What the dataset holds, for people." }),
+  /** The licence the dataset is published under (`CC-BY-4.0`). */
+  licence: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "The licence the dataset is published under (`CC-BY-4.0`)." }),
+  /** Where the dataset is described or published, an absolute http(s) URL. */
+  homepage: UrlSchema.optional().meta({
+    description: "Where the dataset is described or published, an absolute http(s) URL.",
   }),
-  id: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
-  description: z.string().min(1).optional(),
-  licence: z.string().min(1).optional(),
-  homepage: UrlSchema.optional(),
-  created: PartialDateSchema.optional(),
+  /** When the dataset was made, a partial date. */
+  created: PartialDateSchema.optional().meta({ description: "When the dataset was made, a partial date." }),
 });
 
 /**

@@ -131,8 +131,19 @@ export const EventContextSchema = z.string().check((ctx) => {
  * ```
  */
 export const QuadClassSchema = z.strictObject({
-  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  basis: z.string().min(1),
+  /** The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).meta({
+    description:
+      "The quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+  }),
+  /**
+   * Where the value comes from: the feed that delivered it (`gdelt`, `plover`) or the table it was derived
+   * from (`plover-0.8`).
+   */
+  basis: z.string().min(1).meta({
+    description:
+      "Where the value comes from: the feed that delivered it (`gdelt`, `plover`) or the table it was derived from (`plover-0.8`).",
+  }),
 });
 
 /**
@@ -146,19 +157,37 @@ export const QuadClassSchema = z.strictObject({
  * ```
  */
 export const EventLocationSchema = z.strictObject({
-  place: ref("place", "country").optional(),
-  country: CountryCodeSchema.optional(),
-  name: z.string().min(1).optional(),
-  coordinates: CoordinatesSchema.optional(),
+  /** The place or country record where it happened. */
+  place: ref("place", "country")
+    .optional()
+    .meta({ description: "The place or country record where it happened." }),
+  /** The ISO 3166-1 alpha-3 code of the country where it happened. */
+  country: CountryCodeSchema.optional().meta({
+    description: "The ISO 3166-1 alpha-3 code of the country where it happened.",
+  }),
+  /** The place's name as the source gives it. */
+  name: z.string().min(1).optional().meta({ description: "The place's name as the source gives it." }),
+  /** Where it happened, in WGS 84 degrees. */
+  coordinates: CoordinatesSchema.optional().meta({ description: "Where it happened, in WGS 84 degrees." }),
   /** A feed's own place id (GDELT's GeoNames/GNS FeatureID), as delivered. */
-  featureId: z.string().min(1).optional(),
+  featureId: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: "A feed's own place id (GDELT's GeoNames/GNS FeatureID), as delivered." }),
   /** A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered. */
-  adm1: z.string().min(1).optional(),
+  adm1: z.string().min(1).optional().meta({
+    description:
+      "A feed's first-level administrative division code (GDELT's ADM1Code, FIPS-based), as delivered.",
+  }),
   /**
-   * A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city,
-   * 4 world city, 5 world state).
+   * A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4
+   * world city, 5 world state).
    */
-  featureType: z.string().min(1).optional(),
+  featureType: z.string().min(1).optional().meta({
+    description:
+      "A feed's type of the place matched, as delivered (GDELT's Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state).",
+  }),
 });
 
 /**
@@ -175,8 +204,14 @@ export const EventLocationSchema = z.strictObject({
  * ```
  */
 export const ActorLocationSchema = z.strictObject({
-  role: z.enum(["actor", "recipient"]),
-  entity: ref("country", "organization", "person").optional(),
+  /** Which side of the event the party is on: `actor` or `recipient`. */
+  role: z
+    .enum(["actor", "recipient"])
+    .meta({ description: "Which side of the event the party is on: `actor` or `recipient`." }),
+  /** The country, organisation or person the party was recorded as, when the row names one. */
+  entity: ref("country", "organization", "person").optional().meta({
+    description: "The country, organisation or person the party was recorded as, when the row names one.",
+  }),
   ...EventLocationSchema.shape,
 });
 
@@ -195,15 +230,53 @@ export const ActorLocationSchema = z.strictObject({
  * ```
  */
 export const CasualtiesSchema = z.strictObject({
-  dead: z.number().int().nonnegative().optional(),
-  injured: z.number().int().nonnegative().optional(),
-  arrested: z.number().int().nonnegative().optional(),
-  deadLow: z.number().int().nonnegative().optional(),
-  deadHigh: z.number().int().nonnegative().optional(),
-  deadActors: z.number().int().nonnegative().optional(),
-  deadRecipients: z.number().int().nonnegative().optional(),
-  deadCivilians: z.number().int().nonnegative().optional(),
-  deadUnknown: z.number().int().nonnegative().optional(),
+  /** The number of people killed, the best estimate. */
+  dead: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number of people killed, the best estimate." }),
+  /** The number of people injured. */
+  injured: z.number().int().nonnegative().optional().meta({ description: "The number of people injured." }),
+  /** The number of people arrested. */
+  arrested: z.number().int().nonnegative().optional().meta({ description: "The number of people arrested." }),
+  /** The low estimate of the number killed, when the source gives a range (UCDP GED's `low`). */
+  deadLow: z.number().int().nonnegative().optional().meta({
+    description: "The low estimate of the number killed, when the source gives a range (UCDP GED's `low`).",
+  }),
+  /** The high estimate of the number killed, when the source gives a range (UCDP GED's `high`). */
+  deadHigh: z.number().int().nonnegative().optional().meta({
+    description: "The high estimate of the number killed, when the source gives a range (UCDP GED's `high`).",
+  }),
+  /** The number killed on the side of the event's actors. */
+  deadActors: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number killed on the side of the event's actors." }),
+  /** The number killed on the side of the event's recipients. */
+  deadRecipients: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number killed on the side of the event's recipients." }),
+  /** The number of civilians killed. */
+  deadCivilians: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number of civilians killed." }),
+  /** The number killed whose side is not known. */
+  deadUnknown: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number killed whose side is not known." }),
 });
 
 /**
@@ -218,16 +291,56 @@ export const CasualtiesSchema = z.strictObject({
  * ```
  */
 export const FeedCodingSchema = z.strictObject({
-  goldstein: z.number().min(-10).max(10).optional(),
-  numMentions: z.number().int().nonnegative().optional(),
-  numSources: z.number().int().nonnegative().optional(),
-  numArticles: z.number().int().nonnegative().optional(),
-  avgTone: z.number().finite().optional(),
-  isRootEvent: z.boolean().optional(),
-  /** The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped). */
-  cameoAsDelivered: z.string().min(1).optional(),
-  /** When the feed added or coded the event (GDELT's DATEADDED, PLOVER's dateCoded). */
-  dateAdded: PartialDateSchema.optional(),
+  /**
+   * The feed's Goldstein score, from -10 (most conflictual) to +10 (most cooperative), as delivered; queries
+   * do not read it as an intensity.
+   */
+  goldstein: z.number().min(-10).max(10).optional().meta({
+    description:
+      "The feed's Goldstein score, from -10 (most conflictual) to +10 (most cooperative), as delivered; queries do not read it as an intensity.",
+  }),
+  /** How many times the event was mentioned in the feed's sources (GDELT's NumMentions). */
+  numMentions: z.number().int().nonnegative().optional().meta({
+    description: "How many times the event was mentioned in the feed's sources (GDELT's NumMentions).",
+  }),
+  /** How many sources mentioned the event (GDELT's NumSources). */
+  numSources: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "How many sources mentioned the event (GDELT's NumSources)." }),
+  /** How many articles mentioned the event (GDELT's NumArticles). */
+  numArticles: z
+    .number()
+    .int()
+    .nonnegative()
+    .optional()
+    .meta({ description: "How many articles mentioned the event (GDELT's NumArticles)." }),
+  /**
+   * The average tone of the articles that mention it, from about -100 (negative) to +100 (positive) (GDELT's
+   * AvgTone).
+   */
+  avgTone: z.number().finite().optional().meta({
+    description:
+      "The average tone of the articles that mention it, from about -100 (negative) to +100 (positive) (GDELT's AvgTone).",
+  }),
+  /** Whether the event was coded from an article's lead paragraph (GDELT's IsRootEvent). */
+  isRootEvent: z.boolean().optional().meta({
+    description: "Whether the event was coded from an article's lead paragraph (GDELT's IsRootEvent).",
+  }),
+  /**
+   * The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped).
+   */
+  cameoAsDelivered: z.string().min(1).optional().meta({
+    description:
+      "The CAMEO code exactly as the feed delivered it, when it is not a codebook code (kept, never dropped).",
+  }),
+  /** When the feed added or coded the event (GDELT's DATEADDED, PLOVER's dateCoded), a partial date. */
+  dateAdded: PartialDateSchema.optional().meta({
+    description:
+      "When the feed added or coded the event (GDELT's DATEADDED, PLOVER's dateCoded), a partial date.",
+  }),
 });
 
 /**
@@ -242,9 +355,20 @@ export const FeedCodingSchema = z.strictObject({
  * ```
  */
 export const MentionSchema = z.strictObject({
-  entity: ref("country", "organization", "person"),
-  text: z.string().min(1),
-  role: z.enum(["actor", "recipient"]).optional(),
+  /** The country, organisation or person the text was read as. */
+  entity: ref("country", "organization", "person").meta({
+    description: "The country, organisation or person the text was read as.",
+  }),
+  /** The text as delivered (GDELT's Actor1Name, PLOVER's `entity_text`). */
+  text: z
+    .string()
+    .min(1)
+    .meta({ description: "The text as delivered (GDELT's Actor1Name, PLOVER's `entity_text`)." }),
+  /** Whether the entity was named as an `actor` or a `recipient`. */
+  role: z
+    .enum(["actor", "recipient"])
+    .optional()
+    .meta({ description: "Whether the entity was named as an `actor` or a `recipient`." }),
 });
 
 /**
@@ -261,6 +385,8 @@ export const MentionSchema = z.strictObject({
  * without a category is a `mode_category_mismatch` issue); {@link isUncategorized} tells them apart.
  * PLOVER-only queries (a `category` filter, lists by category) leave them out; counts without a category
  * filter include them, so that a dyad's count equals the feed's.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#event).
  *
  * @category Events
  * @example
@@ -283,23 +409,86 @@ export const MentionSchema = z.strictObject({
 export const EventSchema = z
   .strictObject({
     ...recordShape("event"),
-    category: EventCategorySchema.optional(),
-    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>).optional(),
-    contexts: z.array(EventContextSchema).optional(),
-    actors: z.array(ref("country", "organization", "person")),
-    recipients: z.array(ref("country", "organization", "person")).optional(),
-    date: PartialDateSchema.optional(),
-    endDate: PartialDateSchema.optional(),
-    location: EventLocationSchema.optional(),
-    actorLocations: z.array(ActorLocationSchema).optional(),
-    summary: z.string().min(1).optional(),
-    intensity: z.number().min(-10).max(10).optional(),
-    quadClass: QuadClassSchema.optional(),
-    casualties: CasualtiesSchema.optional(),
-    cameo: CameoCodeSchema.optional(),
-    negated: z.boolean().optional(),
-    coding: FeedCodingSchema.optional(),
-    mentions: z.array(MentionSchema).optional(),
+    /**
+     * The PLOVER 0.8 category of the act (`CONSULT`, `ASSAULT`) or one an extension registered; absent only
+     * for a CAMEO-only event.
+     */
+    category: EventCategorySchema.optional().meta({
+      description:
+        "The PLOVER 0.8 category of the act (`CONSULT`, `ASSAULT`) or one an extension registered; absent only for a CAMEO-only event.",
+    }),
+    /** How the act was carried out, one of the modes of its category (`visit` for `CONSULT`). */
+    mode: (z.string().min(1) as unknown as z.ZodType<EventMode, EventMode>).optional().meta({
+      description: "How the act was carried out, one of the modes of its category (`visit` for `CONSULT`).",
+    }),
+    /** The PLOVER contexts the event belongs to (`diplomatic`, `terrorism`). */
+    contexts: z
+      .array(EventContextSchema)
+      .optional()
+      .meta({ description: "The PLOVER contexts the event belongs to (`diplomatic`, `terrorism`)." }),
+    /** The countries, organisations and people who acted (may be empty when a feed names nobody). */
+    actors: z.array(ref("country", "organization", "person")).meta({
+      description:
+        "The countries, organisations and people who acted (may be empty when a feed names nobody).",
+    }),
+    /** The countries, organisations and people acted upon or addressed. */
+    recipients: z
+      .array(ref("country", "organization", "person"))
+      .optional()
+      .meta({ description: "The countries, organisations and people acted upon or addressed." }),
+    /** When it happened, or began: a partial date (`2025`, `2025-08`, `2025-08-02`). */
+    date: PartialDateSchema.optional().meta({
+      description: "When it happened, or began: a partial date (`2025`, `2025-08`, `2025-08-02`).",
+    }),
+    /** When it ended, for an event over several days: a partial date, after `date`. */
+    endDate: PartialDateSchema.optional().meta({
+      description: "When it ended, for an event over several days: a partial date, after `date`.",
+    }),
+    /** Where it happened. */
+    location: EventLocationSchema.optional().meta({ description: "Where it happened." }),
+    /** Where a feed places each party (GDELT's Actor1Geo and Actor2Geo), as delivered. */
+    actorLocations: z.array(ActorLocationSchema).optional().meta({
+      description: "Where a feed places each party (GDELT's Actor1Geo and Actor2Geo), as delivered.",
+    }),
+    /** What happened, in a sentence. */
+    summary: z.string().min(1).optional().meta({ description: "What happened, in a sentence." }),
+    /**
+     * How cooperative (positive) or hostile (negative) the act is, from -10 to +10 (ICEWS's Intensity,
+     * PLOVER's event_scale); `dyadSummary` averages it.
+     */
+    intensity: z.number().min(-10).max(10).optional().meta({
+      description:
+        "How cooperative (positive) or hostile (negative) the act is, from -10 to +10 (ICEWS's Intensity, PLOVER's event_scale); `dyadSummary` averages it.",
+    }),
+    /** The quad class and where it comes from, as delivered (absent: queries derive it from the category). */
+    quadClass: QuadClassSchema.optional().meta({
+      description:
+        "The quad class and where it comes from, as delivered (absent: queries derive it from the category).",
+    }),
+    /** The people killed, injured or arrested. */
+    casualties: CasualtiesSchema.optional().meta({ description: "The people killed, injured or arrested." }),
+    /** The CAMEO event code, as a string with its leading zero (`042`). */
+    cameo: CameoCodeSchema.optional().meta({
+      description: "The CAMEO event code, as a string with its leading zero (`042`).",
+    }),
+    /**
+     * True when the source reports that the act did not take place ("did not attack"); kept as coded, no
+     * query reads it.
+     */
+    negated: z.boolean().optional().meta({
+      description:
+        'True when the source reports that the act did not take place ("did not attack"); kept as coded, no query reads it.',
+    }),
+    /** The feed's own figures about the event (GDELT's Goldstein score, mentions, tone), as delivered. */
+    coding: FeedCodingSchema.optional().meta({
+      description:
+        "The feed's own figures about the event (GDELT's Goldstein score, mentions, tone), as delivered.",
+    }),
+    /** How the source named each party, as delivered. */
+    mentions: z
+      .array(MentionSchema)
+      .optional()
+      .meta({ description: "How the source named each party, as delivered." }),
   })
   .check((ctx) => {
     const { category, mode, date, endDate, cameo } = ctx.value;

@@ -18,10 +18,18 @@ import { CitationSchema } from "./base.js";
  * ```
  */
 export const datedEntryShape = {
-  since: PartialDateSchema.optional(),
-  asOf: PartialDateSchema.optional(),
-  citations: z.array(CitationSchema).optional(),
-  note: z.string().optional(),
+  /** When this state began, a partial date, if known. */
+  since: PartialDateSchema.optional().meta({
+    description: "When this state began, a partial date, if known.",
+  }),
+  /** A date at which a source reported this state to hold, when its start is not known. */
+  asOf: PartialDateSchema.optional().meta({
+    description: "A date at which a source reported this state to hold, when its start is not known.",
+  }),
+  /** The sources that report this state. */
+  citations: z.array(CitationSchema).optional().meta({ description: "The sources that report this state." }),
+  /** Free text for people. */
+  note: z.string().optional().meta({ description: "Free text for people." }),
 };
 
 /**

@@ -39,17 +39,51 @@ export const IDENTIFICATION_TYPES = ["passport", "national-id", "other"] as cons
  */
 export const IdentificationSchema = z
   .strictObject({
-    type: z.enum(IDENTIFICATION_TYPES),
-    label: z.string().min(1).optional(),
-    number: z.string().min(1),
-    country: CountryCodeSchema.optional(),
-    authority: z.string().min(1).optional(),
-    validFrom: PartialDateSchema.optional(),
-    validUntil: PartialDateSchema.optional(),
+    /** The kind of document: `passport`, `national-id` or `other`. */
+    type: z
+      .enum(IDENTIFICATION_TYPES)
+      .meta({ description: "The kind of document: `passport`, `national-id` or `other`." }),
+    /** The source's name for the document ("residence permit", "tax number"). */
+    label: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The source\'s name for the document ("residence permit", "tax number").' }),
+    /** The document's number, as written. */
+    number: z.string().min(1).meta({ description: "The document's number, as written." }),
+    /** The ISO 3166-1 alpha-3 code of the country that issued it. */
+    country: CountryCodeSchema.optional().meta({
+      description: "The ISO 3166-1 alpha-3 code of the country that issued it.",
+    }),
+    /** The authority that issued it ("Passport and Visa Police"). */
+    authority: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The authority that issued it ("Passport and Visa Police").' }),
+    /** The date it is valid from, a partial date. */
+    validFrom: PartialDateSchema.optional().meta({
+      description: "The date it is valid from, a partial date.",
+    }),
+    /** The date it is valid until, a partial date, after `validFrom`. */
+    validUntil: PartialDateSchema.optional().meta({
+      description: "The date it is valid until, a partial date, after `validFrom`.",
+    }),
     /** The document's ids in other systems (`{ scheme: "ftm", value: ... }` for an FtM Passport). */
-    identifiers: z.array(IdentifierSchema).optional(),
-    citations: z.array(CitationSchema).optional(),
-    asDelivered: AsDeliveredSchema.optional(),
+    identifiers: z.array(IdentifierSchema).optional().meta({
+      description:
+        'The document\'s ids in other systems (`{ scheme: "ftm", value: ... }` for an FtM Passport).',
+    }),
+    /** The sources that give the document. */
+    citations: z
+      .array(CitationSchema)
+      .optional()
+      .meta({ description: "The sources that give the document." }),
+    /** Properties the source gave for the document that the model has no field for, as delivered. */
+    asDelivered: AsDeliveredSchema.optional().meta({
+      description:
+        "Properties the source gave for the document that the model has no field for, as delivered.",
+    }),
   })
   .check((ctx) => {
     const { validFrom, validUntil } = ctx.value;

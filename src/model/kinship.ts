@@ -7,6 +7,8 @@ import { distinctParties, linkShape } from "./link.js";
  * A family tie: the `relative` is the `person`'s `relation` as the source words it ("spouse", "son",
  * "brother-in-law"), never mapped to a fixed list.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#family).
+ *
  * @category Links
  * @example
  * ```ts
@@ -23,9 +25,16 @@ import { distinctParties, linkShape } from "./link.js";
 export const FamilySchema = z
   .strictObject({
     ...linkShape("family"),
-    person: ref("person"),
-    relative: ref("person"),
-    relation: z.string().min(1).optional(),
+    /** The person whose relative is named. */
+    person: ref("person").meta({ description: "The person whose relative is named." }),
+    /** The relative. */
+    relative: ref("person").meta({ description: "The relative." }),
+    /** What the relative is to the person, as the source words it ("spouse", "son"). */
+    relation: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'What the relative is to the person, as the source words it ("spouse", "son").' }),
   })
   .check(distinctParties("person", "relative"));
 
@@ -59,6 +68,8 @@ export interface FamilyInput extends z.input<typeof FamilySchema> {}
  * first the subject when the source gives a direction; `relation` is the source's words ("associate",
  * "close business partner").
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#association).
+ *
  * @category Links
  * @example
  * ```ts
@@ -73,8 +84,16 @@ export interface FamilyInput extends z.input<typeof FamilySchema> {}
  */
 export const AssociationSchema = z.strictObject({
   ...linkShape("association"),
-  parties: dyadSchema("person", "organization", "country"),
-  relation: z.string().min(1).optional(),
+  /** The two parties linked, the first the subject when the source gives a direction. */
+  parties: dyadSchema("person", "organization", "country").meta({
+    description: "The two parties linked, the first the subject when the source gives a direction.",
+  }),
+  /** What links them, as the source words it ("business associate"). */
+  relation: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'What links them, as the source words it ("business associate").' }),
 });
 
 /**

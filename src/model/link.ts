@@ -19,8 +19,14 @@ import { recordShape } from "./base.js";
 export function linkShape<const Kind extends string>(kind: Kind) {
   return {
     ...recordShape(kind),
-    period: PeriodSchema.optional(),
-    asDelivered: AsDeliveredSchema.optional(),
+    /** When the link holds: a start and an end, either open. */
+    period: PeriodSchema.optional().meta({
+      description: "When the link holds: a start and an end, either open.",
+    }),
+    /** Properties the source gave that the model has no field for, kept as delivered. */
+    asDelivered: AsDeliveredSchema.optional().meta({
+      description: "Properties the source gave that the model has no field for, kept as delivered.",
+    }),
   };
 }
 

@@ -36,11 +36,16 @@ export const MEDIATION_STATUSES = [
  */
 export const MediationStatusEntrySchema = z.strictObject({
   ...datedEntryShape,
-  status: z.enum(MEDIATION_STATUSES),
+  /** The mediation's state: offered, accepted, active, suspended, ended or rejected. */
+  status: z
+    .enum(MEDIATION_STATUSES)
+    .meta({ description: "The mediation's state: offered, accepted, active, suspended, ended or rejected." }),
 });
 
 /**
  * A mediation: a third party in a mediating role between two others. The mediator may not be one of them.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#mediation).
  *
  * @category Relationships
  * @example
@@ -58,10 +63,20 @@ export const MediationStatusEntrySchema = z.strictObject({
 export const MediationSchema = z
   .strictObject({
     ...recordShape("mediation"),
-    mediator: ref("country", "organization", "person"),
-    between: dyadSchema("country", "organization", "person"),
-    topic: z.string().min(1).optional(),
-    statusHistory: historySchema(MediationStatusEntrySchema).optional(),
+    /** The third party mediating, never one of the two parties. */
+    mediator: ref("country", "organization", "person").meta({
+      description: "The third party mediating, never one of the two parties.",
+    }),
+    /** The two parties mediated between. */
+    between: dyadSchema("country", "organization", "person").meta({
+      description: "The two parties mediated between.",
+    }),
+    /** What the mediation is about, in words. */
+    topic: z.string().min(1).optional().meta({ description: "What the mediation is about, in words." }),
+    /** The mediation's states over time, in time order. */
+    statusHistory: historySchema(MediationStatusEntrySchema)
+      .optional()
+      .meta({ description: "The mediation's states over time, in time order." }),
   })
   .check((ctx) => {
     const index = ctx.value.between.indexOf(ctx.value.mediator);

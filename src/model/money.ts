@@ -15,8 +15,12 @@ const AmountSchema = z.number().finite().nonnegative();
  * ```
  */
 export const MoneyAmountSchema = z.strictObject({
-  amount: AmountSchema,
-  currency: CurrencyCodeSchema,
+  /** The amount, a non-negative number in units of the currency (not cents). */
+  amount: AmountSchema.meta({
+    description: "The amount, a non-negative number in units of the currency (not cents).",
+  }),
+  /** The ISO 4217 currency code (`USD`). */
+  currency: CurrencyCodeSchema.meta({ description: "The ISO 4217 currency code (`USD`)." }),
 });
 
 /**
@@ -45,9 +49,17 @@ export type MoneyAmount = z.output<typeof MoneyAmountSchema>;
  */
 export const MoneySchema = z
   .strictObject({
-    amount: AmountSchema,
-    currency: CurrencyCodeSchema,
-    equivalents: z.array(MoneyAmountSchema).optional(),
+    /** The amount, a non-negative number in units of the currency (not cents). */
+    amount: AmountSchema.meta({
+      description: "The amount, a non-negative number in units of the currency (not cents).",
+    }),
+    /** The ISO 4217 currency code (`USD`). */
+    currency: CurrencyCodeSchema.meta({ description: "The ISO 4217 currency code (`USD`)." }),
+    /** The amounts in other currencies the source stated beside it, never computed. */
+    equivalents: z
+      .array(MoneyAmountSchema)
+      .optional()
+      .meta({ description: "The amounts in other currencies the source stated beside it, never computed." }),
   })
   .check((ctx) => {
     ctx.value.equivalents?.forEach((equivalent, index) => {

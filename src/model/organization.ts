@@ -44,6 +44,8 @@ export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
  * company... `country` is the state it belongs to or is based in; `parent` the organisation it is part of;
  * `members` the members of an intergovernmental body; `activeIn` the places it operates in.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#organization).
+ *
  * @category Entities
  * @example
  * ```ts
@@ -59,18 +61,45 @@ export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
  */
 export const OrganizationSchema = z.strictObject({
   ...entityShape("organization"),
-  organizationType: z.enum(ORGANIZATION_TYPES),
-  country: ref("country").optional(),
-  /** The country whose law the organisation is registered under, when a source gives it apart from `country`. */
-  jurisdiction: ref("country").optional(),
-  addresses: z.array(z.string().min(1)).optional(),
-  parent: ref("organization", "country").optional(),
-  members: z.array(ref("country", "organization")).optional(),
-  activeIn: z.array(ref("place", "country")).optional(),
+  /** What kind of organisation it is (`government-body`, `armed-group`, `company`...). */
+  organizationType: z.enum(ORGANIZATION_TYPES).meta({
+    description: "What kind of organisation it is (`government-body`, `armed-group`, `company`...).",
+  }),
+  /** The country it belongs to or is based in. */
+  country: ref("country").optional().meta({ description: "The country it belongs to or is based in." }),
+  /**
+   * The country whose law the organisation is registered under, when a source gives it apart from `country`.
+   */
+  jurisdiction: ref("country").optional().meta({
+    description:
+      "The country whose law the organisation is registered under, when a source gives it apart from `country`.",
+  }),
+  /** Its addresses, as text. */
+  addresses: z.array(z.string().min(1)).optional().meta({ description: "Its addresses, as text." }),
+  /** The organisation or country it is part of (a ministry's government). */
+  parent: ref("organization", "country")
+    .optional()
+    .meta({ description: "The organisation or country it is part of (a ministry's government)." }),
+  /** The countries and organisations that are members of it (of an intergovernmental body). */
+  members: z.array(ref("country", "organization")).optional().meta({
+    description: "The countries and organisations that are members of it (of an intergovernmental body).",
+  }),
+  /** The places and countries it operates in. */
+  activeIn: z
+    .array(ref("place", "country"))
+    .optional()
+    .meta({ description: "The places and countries it operates in." }),
+  /** Its sectors as three-letter CAMEO/PLOVER actor type codes (`GOV`, `MIL`, `BUS`). */
   sectors: z
     .array(z.string().regex(/^[A-Z]{3}$/, { message: "expected a three-letter CAMEO/PLOVER sector code" }))
-    .optional(),
-  period: PeriodSchema.optional(),
+    .optional()
+    .meta({
+      description: "Its sectors as three-letter CAMEO/PLOVER actor type codes (`GOV`, `MIL`, `BUS`).",
+    }),
+  /** When it existed: founded or incorporated, dissolved (either side open). */
+  period: PeriodSchema.optional().meta({
+    description: "When it existed: founded or incorporated, dissolved (either side open).",
+  }),
 });
 
 /**

@@ -11,6 +11,8 @@ import { ShareSchema } from "./share.js";
  * and an asset whose stated shares add up to more than 100% at some time a `shares_exceed_whole` warning.
  * `sanctionExposure` reads these links.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#ownership).
+ *
  * @category Links
  * @example
  * ```ts
@@ -27,11 +29,31 @@ import { ShareSchema } from "./share.js";
  */
 export const OwnershipSchema = z.strictObject({
   ...linkShape("ownership"),
-  owner: ref("person", "organization", "country"),
-  asset: ref("organization", "project", "place"),
-  share: ShareSchema,
-  sharesCount: z.number().finite().nonnegative().optional(),
-  role: z.string().min(1).optional(),
+  /** The person, organisation or country that owns. */
+  owner: ref("person", "organization", "country").meta({
+    description: "The person, organisation or country that owns.",
+  }),
+  /** The organisation, project or place owned. */
+  asset: ref("organization", "project", "place").meta({
+    description: "The organisation, project or place owned.",
+  }),
+  /** The share owned as stated, in percent: exact, a range or unknown. */
+  share: ShareSchema.meta({
+    description: "The share owned as stated, in percent: exact, a range or unknown.",
+  }),
+  /** The number of shares held, when the source gives it. */
+  sharesCount: z
+    .number()
+    .finite()
+    .nonnegative()
+    .optional()
+    .meta({ description: "The number of shares held, when the source gives it." }),
+  /** The owner's role as the source words it ("beneficial owner", "shareholder"). */
+  role: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'The owner\'s role as the source words it ("beneficial owner", "shareholder").' }),
 });
 
 /**

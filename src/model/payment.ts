@@ -9,6 +9,8 @@ import { MoneySchema } from "./money.js";
  * the `purpose` and `programme` (the scheme or contract it was paid under) in the source's words. A payment
  * spread over time has a `period` instead of, or beside, its date.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#payment).
+ *
  * @category Links
  * @example
  * ```ts
@@ -27,12 +29,32 @@ import { MoneySchema } from "./money.js";
 export const PaymentSchema = z
   .strictObject({
     ...linkShape("payment"),
-    payer: ref("person", "organization", "country"),
-    beneficiary: ref("person", "organization", "country"),
-    amount: MoneySchema.optional(),
-    date: PartialDateSchema.optional(),
-    purpose: z.string().min(1).optional(),
-    programme: z.string().min(1).optional(),
+    /** The person, organisation or country that paid. */
+    payer: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country that paid.",
+    }),
+    /** The person, organisation or country paid. */
+    beneficiary: ref("person", "organization", "country").meta({
+      description: "The person, organisation or country paid.",
+    }),
+    /** The amount paid as stated, with the equivalents the source gave. */
+    amount: MoneySchema.optional().meta({
+      description: "The amount paid as stated, with the equivalents the source gave.",
+    }),
+    /** When it was paid, a partial date. */
+    date: PartialDateSchema.optional().meta({ description: "When it was paid, a partial date." }),
+    /** What it was paid for, in the source's words. */
+    purpose: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "What it was paid for, in the source's words." }),
+    /** The scheme or contract it was paid under, in the source's words. */
+    programme: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The scheme or contract it was paid under, in the source's words." }),
   })
   .check(distinctParties("payer", "beneficiary"));
 

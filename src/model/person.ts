@@ -53,16 +53,33 @@ export const POSITION_ROLES = [
  * ```
  */
 export const PositionSchema = z.strictObject({
-  title: z.string().min(1),
-  role: z.enum(POSITION_ROLES).optional(),
-  organization: ref("organization", "country").optional(),
-  country: ref("country").optional(),
-  period: PeriodSchema.optional(),
-  citations: z.array(CitationSchema).optional(),
+  /** The title as sources give it ("Secretary of State"). */
+  title: z.string().min(1).meta({ description: 'The title as sources give it ("Secretary of State").' }),
+  /** The broad role, so that queries can ask for heads of state or spokespeople whatever the title. */
+  role: z.enum(POSITION_ROLES).optional().meta({
+    description:
+      "The broad role, so that queries can ask for heads of state or spokespeople whatever the title.",
+  }),
+  /** The organisation or country the position is held in. */
+  organization: ref("organization", "country")
+    .optional()
+    .meta({ description: "The organisation or country the position is held in." }),
+  /** The country the position is held for. */
+  country: ref("country").optional().meta({ description: "The country the position is held for." }),
+  /** When the position was held (either side open). */
+  period: PeriodSchema.optional().meta({ description: "When the position was held (either side open)." }),
+  /** The sources that give the position. */
+  citations: z.array(CitationSchema).optional().meta({ description: "The sources that give the position." }),
   /** Ids of the position in other systems (an FtM Occupancy's id, `ftm`, and its Position's, `ftm-position`). */
-  identifiers: z.array(IdentifierSchema).optional(),
+  identifiers: z.array(IdentifierSchema).optional().meta({
+    description:
+      "Ids of the position in other systems (an FtM Occupancy's id, `ftm`, and its Position's, `ftm-position`).",
+  }),
   /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
-  asDelivered: AsDeliveredSchema.optional(),
+  asDelivered: AsDeliveredSchema.optional().meta({
+    description:
+      "What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`).",
+  }),
 });
 
 /**
@@ -80,6 +97,8 @@ export type Position = z.output<typeof PositionSchema>;
 /**
  * A person, with the positions they hold over time, their nationalities and their identity documents.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#person).
+ *
  * @category Entities
  * @example
  * ```ts
@@ -94,17 +113,38 @@ export type Position = z.output<typeof PositionSchema>;
  */
 export const PersonSchema = z.strictObject({
   ...entityShape("person"),
-  nationalities: z.array(ref("country")).optional(),
+  /** The countries the person is a national of. */
+  nationalities: z
+    .array(ref("country"))
+    .optional()
+    .meta({ description: "The countries the person is a national of." }),
   /** Countries a source associates with the person other than by nationality (FtM's `country`). */
-  countries: z.array(ref("country")).optional(),
-  birthDate: PartialDateSchema.optional(),
-  deathDate: PartialDateSchema.optional(),
-  birthPlace: z.string().min(1).optional(),
-  gender: z.enum(["male", "female", "other"]).optional(),
-  addresses: z.array(z.string().min(1)).optional(),
-  positions: z.array(PositionSchema).optional(),
-  /** Identity documents: passports, national ids (see {@link IdentificationSchema}). */
-  identifications: z.array(IdentificationSchema).optional(),
+  countries: z.array(ref("country")).optional().meta({
+    description: "Countries a source associates with the person other than by nationality (FtM's `country`).",
+  }),
+  /** The date of birth, a partial date. */
+  birthDate: PartialDateSchema.optional().meta({ description: "The date of birth, a partial date." }),
+  /** The date of death, a partial date. */
+  deathDate: PartialDateSchema.optional().meta({ description: "The date of death, a partial date." }),
+  /** The place of birth, as text. */
+  birthPlace: z.string().min(1).optional().meta({ description: "The place of birth, as text." }),
+  /** `male`, `female` or `other`, as a source gives it. */
+  gender: z
+    .enum(["male", "female", "other"])
+    .optional()
+    .meta({ description: "`male`, `female` or `other`, as a source gives it." }),
+  /** The person's addresses, as text. */
+  addresses: z.array(z.string().min(1)).optional().meta({ description: "The person's addresses, as text." }),
+  /** The positions the person holds or held. */
+  positions: z
+    .array(PositionSchema)
+    .optional()
+    .meta({ description: "The positions the person holds or held." }),
+  /** Identity documents: passports, national ids. */
+  identifications: z
+    .array(IdentificationSchema)
+    .optional()
+    .meta({ description: "Identity documents: passports, national ids." }),
 });
 
 /**

@@ -36,13 +36,25 @@ export const PLACE_TYPES = [
  * ```
  */
 export const CoordinatesSchema = z.strictObject({
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  /** Latitude in WGS 84 degrees, from -90 (south) to 90 (north). */
+  latitude: z
+    .number()
+    .min(-90)
+    .max(90)
+    .meta({ description: "Latitude in WGS 84 degrees, from -90 (south) to 90 (north)." }),
+  /** Longitude in WGS 84 degrees, from -180 (west) to 180 (east). */
+  longitude: z
+    .number()
+    .min(-180)
+    .max(180)
+    .meta({ description: "Longitude in WGS 84 degrees, from -180 (west) to 180 (east)." }),
 });
 
 /**
  * A place: a province, a city, a border area... with its ISO 3166-2 code where one exists, the country or
  * countries it lies in, the place it lies within, and coordinates when known.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#place).
  *
  * @category Entities
  * @example
@@ -60,11 +72,22 @@ export const CoordinatesSchema = z.strictObject({
  */
 export const PlaceSchema = z.strictObject({
   ...entityShape("place"),
-  placeType: z.enum(PLACE_TYPES),
-  subdivision: SubdivisionCodeSchema.optional(),
-  countries: z.array(ref("country")).optional(),
-  within: ref("place").optional(),
-  coordinates: CoordinatesSchema.optional(),
+  /** What kind of place it is (`province`, `city`, `border-area`...). */
+  placeType: z
+    .enum(PLACE_TYPES)
+    .meta({ description: "What kind of place it is (`province`, `city`, `border-area`...)." }),
+  /** Its ISO 3166-2 subdivision code (`PK-BA`), where one exists. */
+  subdivision: SubdivisionCodeSchema.optional().meta({
+    description: "Its ISO 3166-2 subdivision code (`PK-BA`), where one exists.",
+  }),
+  /** The country or countries it lies in. */
+  countries: z.array(ref("country")).optional().meta({ description: "The country or countries it lies in." }),
+  /** The place it lies within. */
+  within: ref("place").optional().meta({ description: "The place it lies within." }),
+  /** A point for it in WGS 84 degrees, when known. */
+  coordinates: CoordinatesSchema.optional().meta({
+    description: "A point for it in WGS 84 degrees, when known.",
+  }),
 });
 
 /**

@@ -72,12 +72,17 @@ export const PROJECT_TYPES = [
  */
 export const ProjectStatusEntrySchema = z.strictObject({
   ...datedEntryShape,
-  status: z.enum(PROJECT_STATUSES),
+  /** The project's state (`proposed`, `under-construction`, `operational`, `frozen`...). */
+  status: z.enum(PROJECT_STATUSES).meta({
+    description: "The project's state (`proposed`, `under-construction`, `operational`, `frozen`...).",
+  }),
 });
 
 /**
  * A project shared by states or organisations (a pipeline, a railway, a trade zone), with a dated status
  * history.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#project).
  *
  * @category Entities
  * @example
@@ -95,13 +100,36 @@ export const ProjectStatusEntrySchema = z.strictObject({
  */
 export const ProjectSchema = z.strictObject({
   ...entityShape("project"),
-  projectType: z.enum(PROJECT_TYPES),
-  parties: z.array(ref("country", "organization")).min(1),
-  places: z.array(ref("place", "country")).optional(),
-  length: QuantitySchema.optional(),
-  capacity: QuantitySchema.optional(),
-  cost: MoneySchema.optional(),
-  statusHistory: historySchema(ProjectStatusEntrySchema),
+  /** What kind of project it is (`pipeline`, `railway`, `port`...). */
+  projectType: z
+    .enum(PROJECT_TYPES)
+    .meta({ description: "What kind of project it is (`pipeline`, `railway`, `port`...)." }),
+  /** The countries and organisations party to it, at least one. */
+  parties: z
+    .array(ref("country", "organization"))
+    .min(1)
+    .meta({ description: "The countries and organisations party to it, at least one." }),
+  /** The places and countries it runs through or is built in. */
+  places: z
+    .array(ref("place", "country"))
+    .optional()
+    .meta({ description: "The places and countries it runs through or is built in." }),
+  /** Its length as stated (a pipeline's, a railway's), with the equivalents the source gave. */
+  length: QuantitySchema.optional().meta({
+    description: "Its length as stated (a pipeline's, a railway's), with the equivalents the source gave.",
+  }),
+  /** Its capacity as stated (`bcm/year`, `MW`...), with the equivalents the source gave. */
+  capacity: QuantitySchema.optional().meta({
+    description: "Its capacity as stated (`bcm/year`, `MW`...), with the equivalents the source gave.",
+  }),
+  /** Its cost as stated, with the equivalents the source gave. */
+  cost: MoneySchema.optional().meta({
+    description: "Its cost as stated, with the equivalents the source gave.",
+  }),
+  /** The project's states over time, in time order (may be empty). */
+  statusHistory: historySchema(ProjectStatusEntrySchema).meta({
+    description: "The project's states over time, in time order (may be empty).",
+  }),
 });
 
 /**

@@ -68,8 +68,10 @@ const UnitSchema = z.enum(QUANTITY_UNITS);
  * ```
  */
 export const MeasureSchema = z.strictObject({
-  value: z.number().finite(),
-  unit: UnitSchema,
+  /** The value, a finite number in the unit. */
+  value: z.number().finite().meta({ description: "The value, a finite number in the unit." }),
+  /** The unit (`km`, `mi`, `bcm/year`, `MW`...). */
+  unit: UnitSchema.meta({ description: "The unit (`km`, `mi`, `bcm/year`, `MW`...)." }),
 });
 
 /**
@@ -97,9 +99,15 @@ export type Measure = z.output<typeof MeasureSchema>;
  */
 export const QuantitySchema = z
   .strictObject({
-    value: z.number().finite(),
-    unit: UnitSchema,
-    equivalents: z.array(MeasureSchema).optional(),
+    /** The value, a finite number in the unit. */
+    value: z.number().finite().meta({ description: "The value, a finite number in the unit." }),
+    /** The unit (`km`, `mi`, `bcm/year`, `MW`...). */
+    unit: UnitSchema.meta({ description: "The unit (`km`, `mi`, `bcm/year`, `MW`...)." }),
+    /** The values in other units the source stated beside it, never converted. */
+    equivalents: z
+      .array(MeasureSchema)
+      .optional()
+      .meta({ description: "The values in other units the source stated beside it, never converted." }),
   })
   .check((ctx) => {
     ctx.value.equivalents?.forEach((equivalent, index) => {

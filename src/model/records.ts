@@ -111,7 +111,34 @@ export type RecordKind = keyof RecordSchemas;
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as readonly RecordKind[];
 
 /**
- * Any built-in record: a union discriminated on `kind`.
+ * Any built-in record: a union discriminated on `kind`. Test `record.kind` to narrow it to one type:
+ *
+ * | `kind` | Type | Fields |
+ * | --- | --- | --- |
+ * | `source` | {@link Source} | [fields](../../docs/records.md#source) |
+ * | `country` | {@link Country} | [fields](../../docs/records.md#country) |
+ * | `person` | {@link Person} | [fields](../../docs/records.md#person) |
+ * | `organization` | {@link Organization} | [fields](../../docs/records.md#organization) |
+ * | `place` | {@link Place} | [fields](../../docs/records.md#place) |
+ * | `project` | {@link Project} | [fields](../../docs/records.md#project) |
+ * | `relationship` | {@link Relationship} | [fields](../../docs/records.md#relationship) |
+ * | `border` | {@link Border} | [fields](../../docs/records.md#border) |
+ * | `mediation` | {@link Mediation} | [fields](../../docs/records.md#mediation) |
+ * | `event` | {@link EventRecord} | [fields](../../docs/records.md#event) |
+ * | `sanction` | {@link Sanction} | [fields](../../docs/records.md#sanction) |
+ * | `trade-target` | {@link TradeTarget} | [fields](../../docs/records.md#trade-target) |
+ * | `trade-flow` | {@link TradeFlow} | [fields](../../docs/records.md#trade-flow) |
+ * | `ownership` | {@link Ownership} | [fields](../../docs/records.md#ownership) |
+ * | `directorship` | {@link Directorship} | [fields](../../docs/records.md#directorship) |
+ * | `employment` | {@link Employment} | [fields](../../docs/records.md#employment) |
+ * | `membership` | {@link Membership} | [fields](../../docs/records.md#membership) |
+ * | `representation` | {@link Representation} | [fields](../../docs/records.md#representation) |
+ * | `family` | {@link Family} | [fields](../../docs/records.md#family) |
+ * | `association` | {@link Association} | [fields](../../docs/records.md#association) |
+ * | `payment` | {@link Payment} | [fields](../../docs/records.md#payment) |
+ * | `claim` | {@link ClaimRecord} | [fields](../../docs/records.md#claim) |
+ *
+ * Every field of every kind, with what it means, is in [Record kinds, field by field](../../docs/records.md).
  *
  * @category Datasets
  * @example

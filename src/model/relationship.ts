@@ -89,9 +89,24 @@ export const TRENDS = ["deepening", "improving", "stable", "cooling", "deteriora
  */
 export const StanceEntrySchema = z.strictObject({
   ...datedEntryShape,
-  stance: z.enum(STANCES),
-  trend: z.enum(TRENDS).optional(),
-  causes: z.array(ref("*")).optional(),
+  /**
+   * The stance between the parties, from closest to most hostile: allied, cooperative, neutral, strained,
+   * hostile.
+   */
+  stance: z.enum(STANCES).meta({
+    description:
+      "The stance between the parties, from closest to most hostile: allied, cooperative, neutral, strained, hostile.",
+  }),
+  /** Which way the relationship is moving: deepening, improving, stable, cooling or deteriorating. */
+  trend: z.enum(TRENDS).optional().meta({
+    description:
+      "Which way the relationship is moving: deepening, improving, stable, cooling or deteriorating.",
+  }),
+  /** The records of any kind that cause this stance (the attacks that strain it). */
+  causes: z
+    .array(ref("*"))
+    .optional()
+    .meta({ description: "The records of any kind that cause this stance (the attacks that strain it)." }),
 });
 
 /**
@@ -110,6 +125,8 @@ export type StanceEntry = z.output<typeof StanceEntrySchema>;
  * A relationship between two parties (a dyad), of a kind, unordered unless `directed` (then from the first
  * party to the second), with ATOP-style obligations, a scope, a period and a dated stance history.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#relationship).
+ *
  * @category Relationships
  * @example
  * ```ts
@@ -126,14 +143,47 @@ export type StanceEntry = z.output<typeof StanceEntrySchema>;
  */
 export const RelationshipSchema = z.strictObject({
   ...recordShape("relationship"),
-  relationshipType: z.enum(RELATIONSHIP_TYPES),
-  parties: dyadSchema("country", "organization", "person"),
-  directed: z.boolean().optional(),
-  label: z.string().min(1).optional(),
-  scope: z.string().min(1).optional(),
-  obligations: z.array(z.enum(OBLIGATIONS)).optional(),
-  period: PeriodSchema.optional(),
-  stanceHistory: historySchema(StanceEntrySchema).optional(),
+  /** What kind of relationship it is (`alliance`, `security-cooperation`, `rivalry`...). */
+  relationshipType: z.enum(RELATIONSHIP_TYPES).meta({
+    description: "What kind of relationship it is (`alliance`, `security-cooperation`, `rivalry`...).",
+  }),
+  /** The two parties, from the first to the second when `directed`. */
+  parties: dyadSchema("country", "organization", "person").meta({
+    description: "The two parties, from the first to the second when `directed`.",
+  }),
+  /**
+   * True when the relationship runs from the first party to the second (support given, say); unordered
+   * otherwise.
+   */
+  directed: z.boolean().optional().meta({
+    description:
+      "True when the relationship runs from the first party to the second (support given, say); unordered otherwise.",
+  }),
+  /** The relationship's name as the source puts it ("Strategic alliance in fighting militant groups"). */
+  label: z.string().min(1).optional().meta({
+    description:
+      'The relationship\'s name as the source puts it ("Strategic alliance in fighting militant groups").',
+  }),
+  /** What the relationship covers, in words ("fighting militant groups"). */
+  scope: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'What the relationship covers, in words ("fighting militant groups").' }),
+  /**
+   * The alliance obligations the parties took on, as the ATOP project codes them: defence, offence,
+   * neutrality, non-aggression, consultation.
+   */
+  obligations: z.array(z.enum(OBLIGATIONS)).optional().meta({
+    description:
+      "The alliance obligations the parties took on, as the ATOP project codes them: defence, offence, neutrality, non-aggression, consultation.",
+  }),
+  /** When the relationship holds (either side open). */
+  period: PeriodSchema.optional().meta({ description: "When the relationship holds (either side open)." }),
+  /** The stance between the parties over time, in time order. */
+  stanceHistory: historySchema(StanceEntrySchema)
+    .optional()
+    .meta({ description: "The stance between the parties over time, in time order." }),
 });
 
 /**

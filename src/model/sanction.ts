@@ -87,7 +87,10 @@ export const SANCTION_OBJECTIVES = [
  */
 export const SanctionStatusEntrySchema = z.strictObject({
   ...datedEntryShape,
-  status: z.enum(SANCTION_STATUSES),
+  /** The sanction's state: proposed, threatened, imposed, expanded, eased, suspended or lifted. */
+  status: z.enum(SANCTION_STATUSES).meta({
+    description: "The sanction's state: proposed, threatened, imposed, expanded, eased, suspended or lifted.",
+  }),
 });
 
 /**
@@ -102,14 +105,18 @@ export const SanctionStatusEntrySchema = z.strictObject({
  */
 export const SanctionProgramSchema = z
   .strictObject({
+    /** The programme's key in the OpenSanctions convention, upper case (`US-IRAN`). */
     key: z
       .string()
       .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, {
         message: 'expected an upper-case programme key such as "US-IRAN"',
       })
-      .optional(),
-    name: z.string().min(1).optional(),
-    url: UrlSchema.optional(),
+      .optional()
+      .meta({ description: "The programme's key in the OpenSanctions convention, upper case (`US-IRAN`)." }),
+    /** The programme's name ("Iran Sanctions"). */
+    name: z.string().min(1).optional().meta({ description: 'The programme\'s name ("Iran Sanctions").' }),
+    /** The programme's page, an absolute http(s) URL. */
+    url: UrlSchema.optional().meta({ description: "The programme's page, an absolute http(s) URL." }),
   })
   .check((ctx) => {
     if (ctx.value.key === undefined && ctx.value.name === undefined) {
@@ -134,14 +141,34 @@ export const SanctionProgramSchema = z
  */
 export const SanctionEffectSchema = z.discriminatedUnion("effect", [
   z.strictObject({
-    effect: z.literal("blocks-project"),
-    project: ref("project"),
-    citations: z.array(CitationSchema).optional(),
+    /** What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade). */
+    effect: z.literal("blocks-project").meta({
+      description:
+        "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
+    }),
+    /** The project the sanction blocks. */
+    project: ref("project").meta({ description: "The project the sanction blocks." }),
+    /** The sources that report the effect. */
+    citations: z
+      .array(CitationSchema)
+      .optional()
+      .meta({ description: "The sources that report the effect." }),
   }),
   z.strictObject({
-    effect: z.literal("constrains-trade"),
-    parties: dyadSchema("country"),
-    citations: z.array(CitationSchema).optional(),
+    /** What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade). */
+    effect: z.literal("constrains-trade").meta({
+      description:
+        "What the sanction does: `blocks-project` (a project) or `constrains-trade` (a dyad's trade).",
+    }),
+    /** The two countries whose trade the sanction constrains. */
+    parties: dyadSchema("country").meta({
+      description: "The two countries whose trade the sanction constrains.",
+    }),
+    /** The sources that report the effect. */
+    citations: z
+      .array(CitationSchema)
+      .optional()
+      .meta({ description: "The sources that report the effect." }),
   }),
 ]);
 
@@ -161,6 +188,8 @@ export type SanctionEffect = z.output<typeof SanctionEffectSchema>;
  * A sanction: who imposes it (`authority`), on whom (`targets`), under which programme and legal basis, which
  * measures (the OpenSanctions vocabulary), to what end, whether it reaches third parties (`secondary`), its
  * dated status history, and what it blocks or constrains.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#sanction).
  *
  * @category Sanctions
  * @example
@@ -182,20 +211,58 @@ export type SanctionEffect = z.output<typeof SanctionEffectSchema>;
  */
 export const SanctionSchema = z.strictObject({
   ...recordShape("sanction"),
-  authority: ref("country", "organization"),
-  targets: z.array(ref("country", "organization", "person")).min(1),
-  program: SanctionProgramSchema.optional(),
-  legalBasis: z.array(z.string().min(1)).optional(),
-  measures: z.array(SanctionMeasureSchema).optional(),
-  objective: z.string().min(1).optional(),
-  objectiveType: z.enum(SANCTION_OBJECTIVES).optional(),
-  secondary: z.boolean().optional(),
-  statusHistory: historySchema(SanctionStatusEntrySchema).min(1),
-  effects: z.array(SanctionEffectSchema).optional(),
+  /** Who imposes it: a country or an organisation (the EU Council, the UN Security Council). */
+  authority: ref("country", "organization").meta({
+    description: "Who imposes it: a country or an organisation (the EU Council, the UN Security Council).",
+  }),
+  /** Who it is imposed on: countries, organisations, people, at least one. */
+  targets: z
+    .array(ref("country", "organization", "person"))
+    .min(1)
+    .meta({ description: "Who it is imposed on: countries, organisations, people, at least one." }),
+  /** The sanctions programme it belongs to. */
+  program: SanctionProgramSchema.optional().meta({ description: "The sanctions programme it belongs to." }),
+  /**
+   * The legal instruments it is imposed under, as the source names them (laws, executive orders,
+   * resolutions).
+   */
+  legalBasis: z.array(z.string().min(1)).optional().meta({
+    description:
+      "The legal instruments it is imposed under, as the source names them (laws, executive orders, resolutions).",
+  }),
+  /** What it does, in the OpenSanctions measure vocabulary ("Asset freeze", "Travel ban"). */
+  measures: z.array(SanctionMeasureSchema).optional().meta({
+    description: 'What it does, in the OpenSanctions measure vocabulary ("Asset freeze", "Travel ban").',
+  }),
+  /** Its stated aim, in the source's words. */
+  objective: z.string().min(1).optional().meta({ description: "Its stated aim, in the source's words." }),
+  /** Its aim, in broad terms (`non-proliferation`, `counter-terrorism`...). */
+  objectiveType: z
+    .enum(SANCTION_OBJECTIVES)
+    .optional()
+    .meta({ description: "Its aim, in broad terms (`non-proliferation`, `counter-terrorism`...)." }),
+  /** True when it reaches third parties that deal with the targets (secondary sanctions). */
+  secondary: z.boolean().optional().meta({
+    description: "True when it reaches third parties that deal with the targets (secondary sanctions).",
+  }),
+  /** The sanction's states over time, in time order, at least one. */
+  statusHistory: historySchema(SanctionStatusEntrySchema)
+    .min(1)
+    .meta({ description: "The sanction's states over time, in time order, at least one." }),
+  /** What it does to other records: projects it blocks, dyads whose trade it constrains. */
+  effects: z.array(SanctionEffectSchema).optional().meta({
+    description: "What it does to other records: projects it blocks, dyads whose trade it constrains.",
+  }),
   /** The issuer's own ids for the listing (OFAC's, the UN's...). */
-  identifiers: z.array(IdentifierSchema).optional(),
+  identifiers: z
+    .array(IdentifierSchema)
+    .optional()
+    .meta({ description: "The issuer's own ids for the listing (OFAC's, the UN's...)." }),
   /** What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`). */
-  asDelivered: AsDeliveredSchema.optional(),
+  asDelivered: AsDeliveredSchema.optional().meta({
+    description:
+      "What a source gave that the model has no field for, kept as delivered (see `AsDeliveredSchema`).",
+  }),
 });
 
 /**

@@ -19,11 +19,24 @@ const PercentSchema = z.number().finite().min(0).max(100);
  */
 export const ShareSchema = z
   .strictObject({
-    exact: PercentSchema.optional(),
-    min: PercentSchema.optional(),
-    max: PercentSchema.optional(),
-    unknown: z.literal(true).optional(),
-    stated: z.string().min(1).optional(),
+    /** The share, exactly, in percent (0 to 100). */
+    exact: PercentSchema.optional().meta({ description: "The share, exactly, in percent (0 to 100)." }),
+    /** The least the share is, in percent (0 to 100), for a range; absent when open. */
+    min: PercentSchema.optional().meta({
+      description: "The least the share is, in percent (0 to 100), for a range; absent when open.",
+    }),
+    /** The most the share is, in percent (0 to 100), for a range; absent when open. */
+    max: PercentSchema.optional().meta({
+      description: "The most the share is, in percent (0 to 100), for a range; absent when open.",
+    }),
+    /** `true` when the source gives no share. */
+    unknown: z.literal(true).optional().meta({ description: "`true` when the source gives no share." }),
+    /** The share in the source's words ("25-50%"). */
+    stated: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'The share in the source\'s words ("25-50%").' }),
   })
   .check((ctx) => {
     const { exact, min, max, unknown } = ctx.value;

@@ -27,6 +27,8 @@ export const SOURCE_TYPES = [
  * A source: where claims come from. A news article, an official statement, a dataset, a reference work.
  * It needs at least a title, a URL or a publisher.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#source).
+ *
  * @category Provenance
  * @example
  * ```ts
@@ -42,18 +44,47 @@ export const SOURCE_TYPES = [
 export const SourceSchema = z
   .strictObject({
     ...recordShape("source"),
-    sourceType: z.enum(SOURCE_TYPES).optional(),
-    title: z.string().min(1).optional(),
-    publisher: z.string().min(1).optional(),
-    authors: z.array(z.string().min(1)).optional(),
-    url: UrlSchema.optional(),
-    published: PartialDateSchema.optional(),
-    retrieved: PartialDateSchema.optional(),
+    /** What kind of source it is (`news`, `government`, `dataset`...). */
+    sourceType: z
+      .enum(SOURCE_TYPES)
+      .optional()
+      .meta({ description: "What kind of source it is (`news`, `government`, `dataset`...)." }),
+    /** Its title (a title, a url or a publisher is required). */
+    title: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Its title (a title, a url or a publisher is required)." }),
+    /** Who published it: the outlet, the ministry, the agency. */
+    publisher: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Who published it: the outlet, the ministry, the agency." }),
+    /** Its authors' names. */
+    authors: z.array(z.string().min(1)).optional().meta({ description: "Its authors' names." }),
+    /** Its address, an absolute http(s) URL. */
+    url: UrlSchema.optional().meta({ description: "Its address, an absolute http(s) URL." }),
+    /**
+     * When it was published, a partial date; it stands for the knowledge time of a citation that gives no
+     * `reported` date.
+     */
+    published: PartialDateSchema.optional().meta({
+      description:
+        "When it was published, a partial date; it stands for the knowledge time of a citation that gives no `reported` date.",
+    }),
+    /** When it was read or downloaded, a partial date. */
+    retrieved: PartialDateSchema.optional().meta({
+      description: "When it was read or downloaded, a partial date.",
+    }),
+    /** Its language, a BCP 47 tag (`en`, `ur`, `fa-IR`). */
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'expected a BCP 47 language tag such as "en"' })
-      .optional(),
-    licence: z.string().min(1).optional(),
+      .optional()
+      .meta({ description: "Its language, a BCP 47 tag (`en`, `ur`, `fa-IR`)." }),
+    /** The licence it is published under. */
+    licence: z.string().min(1).optional().meta({ description: "The licence it is published under." }),
   })
   .check((ctx) => {
     const { title, url, publisher } = ctx.value;

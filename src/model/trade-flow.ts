@@ -31,8 +31,13 @@ export const TRADE_FLOWS = ["export", "import", "re-export", "re-import"] as con
  * ```
  */
 export const PartnerAreaSchema = z.strictObject({
-  code: z.string().regex(/^\d{1,3}$/, { message: "expected a UN Comtrade area code (1 to 3 digits)" }),
-  name: z.string().min(1),
+  /** The UN Comtrade area code, 1 to 3 digits (`0` World, `899` Areas, nes). */
+  code: z
+    .string()
+    .regex(/^\d{1,3}$/, { message: "expected a UN Comtrade area code (1 to 3 digits)" })
+    .meta({ description: "The UN Comtrade area code, 1 to 3 digits (`0` World, `899` Areas, nes)." }),
+  /** The area's name as the source gives it ("World"). */
+  name: z.string().min(1).meta({ description: 'The area\'s name as the source gives it ("World").' }),
 });
 
 /**
@@ -47,6 +52,8 @@ export const PartnerAreaSchema = z.strictObject({
  * countries never count a flow with a `partnerArea`. An import or re-import may have the reporter as its
  * partner: the partner of an import is the country of origin, and Comtrade records goods of the reporter's
  * own origin coming back that way.
+ *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#trade-flow).
  *
  * @category Trade
  * @example
@@ -77,25 +84,78 @@ export const PartnerAreaSchema = z.strictObject({
 export const TradeFlowSchema = z
   .strictObject({
     ...recordShape("trade-flow"),
-    reporter: ref("country"),
-    partner: ref("country").optional(),
-    partnerArea: PartnerAreaSchema.optional(),
-    period: PartialDateSchema,
-    flow: z.enum(TRADE_FLOWS),
-    commodity: z.string().regex(/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/, {
-      message: 'expected "TOTAL" or an HS code of 2, 4 or 6 digits',
+    /** The country that declared the flow. */
+    reporter: ref("country").meta({ description: "The country that declared the flow." }),
+    /**
+     * The partner country: the destination of an export, the origin of an import (a partner or a partnerArea
+     * is required).
+     */
+    partner: ref("country").optional().meta({
+      description:
+        "The partner country: the destination of an export, the origin of an import (a partner or a partnerArea is required).",
     }),
+    /**
+     * The partner when it is not a country: the World, an area "not elsewhere specified", bunkers, free
+     * zones.
+     */
+    partnerArea: PartnerAreaSchema.optional().meta({
+      description:
+        'The partner when it is not a country: the World, an area "not elsewhere specified", bunkers, free zones.',
+    }),
+    /** The period the figure covers, a partial date: a year (`2024`) or a month (`2024-05`). */
+    period: PartialDateSchema.meta({
+      description: "The period the figure covers, a partial date: a year (`2024`) or a month (`2024-05`).",
+    }),
+    /** Which flow it is: `export`, `import`, `re-export` or `re-import`. */
+    flow: z
+      .enum(TRADE_FLOWS)
+      .meta({ description: "Which flow it is: `export`, `import`, `re-export` or `re-import`." }),
+    /** What was traded: `TOTAL`, or an HS code of 2, 4 or 6 digits (leading zeros kept). */
+    commodity: z
+      .string()
+      .regex(/^(?:TOTAL|\d{2}|\d{4}|\d{6})$/, {
+        message: 'expected "TOTAL" or an HS code of 2, 4 or 6 digits',
+      })
+      .meta({
+        description: "What was traded: `TOTAL`, or an HS code of 2, 4 or 6 digits (leading zeros kept).",
+      }),
+    /** The commodity classification the code belongs to: HS, an HS edition (H0-H6), SITC (S1-S4) or BEC. */
     classification: z
       .string()
       .regex(/^(?:HS|H[0-6]|S[1-4]|BEC)$/, { message: "expected HS, H0-H6, S1-S4 or BEC" })
-      .optional(),
-    value: MoneySchema,
-    cifValue: MoneySchema.optional(),
-    fobValue: MoneySchema.optional(),
-    quantity: QuantitySchema.optional(),
-    netWeight: QuantitySchema.optional(),
-    grossWeight: QuantitySchema.optional(),
-    mirror: z.boolean().optional(),
+      .optional()
+      .meta({
+        description:
+          "The commodity classification the code belongs to: HS, an HS edition (H0-H6), SITC (S1-S4) or BEC.",
+      }),
+    /** The value of the flow, as reported (UN Comtrade's primary value). */
+    value: MoneySchema.meta({
+      description: "The value of the flow, as reported (UN Comtrade's primary value).",
+    }),
+    /** The value including cost, insurance and freight to the border (CIF), as reported. */
+    cifValue: MoneySchema.optional().meta({
+      description: "The value including cost, insurance and freight to the border (CIF), as reported.",
+    }),
+    /** The value free on board at the border, without insurance and freight (FOB), as reported. */
+    fobValue: MoneySchema.optional().meta({
+      description: "The value free on board at the border, without insurance and freight (FOB), as reported.",
+    }),
+    /** The quantity traded, in its unit, as reported. */
+    quantity: QuantitySchema.optional().meta({
+      description: "The quantity traded, in its unit, as reported.",
+    }),
+    /** The net weight, in kg. */
+    netWeight: QuantitySchema.optional().meta({ description: "The net weight, in kg." }),
+    /** The gross weight, in kg. */
+    grossWeight: QuantitySchema.optional().meta({ description: "The gross weight, in kg." }),
+    /**
+     * True when the figure is not the reporter's own declaration but stands in for it from its partners'
+     * reports (Comtrade's `isReported: false`).
+     */
+    mirror: z.boolean().optional().meta({
+      description:
+        "True when the figure is not the reporter's own declaration but stands in for it from its partners' reports (Comtrade's `isReported: false`).",
+    }),
   })
   .check((ctx) => {
     const { partner, partnerArea, reporter } = ctx.value;

@@ -23,6 +23,8 @@ export const TRADE_DIRECTIONS = ["total", "exports", "imports"] as const;
  * the date or year by which it should be reached, who announced it and when, and the baseline it starts from.
  * Progress toward it is computed from trade flows, never stored.
  *
+ * Its fields and what each means: [Record kinds, field by field](../../docs/records.md#trade-target).
+ *
  * @category Trade
  * @example
  * ```ts
@@ -38,24 +40,60 @@ export const TRADE_DIRECTIONS = ["total", "exports", "imports"] as const;
  */
 export const TradeTargetSchema = z.strictObject({
   ...recordShape("trade-target"),
-  parties: dyadSchema("country"),
-  direction: z.enum(TRADE_DIRECTIONS),
-  amount: MoneySchema,
-  targetDate: PartialDateSchema.optional(),
+  /** The two countries whose trade the target is for; `exports` and `imports` read from the first. */
+  parties: dyadSchema("country").meta({
+    description:
+      "The two countries whose trade the target is for; `exports` and `imports` read from the first.",
+  }),
+  /**
+   * Which trade it counts: `total` (both ways), `exports` (first to second) or `imports` (first from second).
+   */
+  direction: z.enum(TRADE_DIRECTIONS).meta({
+    description:
+      "Which trade it counts: `total` (both ways), `exports` (first to second) or `imports` (first from second).",
+  }),
+  /** The yearly trade to reach, as stated, with the equivalents the source gave. */
+  amount: MoneySchema.meta({
+    description: "The yearly trade to reach, as stated, with the equivalents the source gave.",
+  }),
+  /** The date or year by which it should be reached, a partial date. */
+  targetDate: PartialDateSchema.optional().meta({
+    description: "The date or year by which it should be reached, a partial date.",
+  }),
+  /** Who announced the target, when, and at which event. */
   announced: z
     .strictObject({
-      date: PartialDateSchema.optional(),
-      by: z.array(ref("country", "organization", "person")).optional(),
-      event: ref("event").optional(),
+      /** When it was announced, a partial date. */
+      date: PartialDateSchema.optional().meta({ description: "When it was announced, a partial date." }),
+      /** The countries, organisations and people who announced it. */
+      by: z
+        .array(ref("country", "organization", "person"))
+        .optional()
+        .meta({ description: "The countries, organisations and people who announced it." }),
+      /** The event at which it was announced (a visit, a meeting). */
+      event: ref("event")
+        .optional()
+        .meta({ description: "The event at which it was announced (a visit, a meeting)." }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: "Who announced the target, when, and at which event." }),
+  /** The trade the target starts from, as a source stated it. */
   baseline: z
     .strictObject({
-      value: MoneySchema,
-      period: PartialDateSchema,
-      citations: z.array(CitationSchema).optional(),
+      /** The trade's value in the baseline period, as stated. */
+      value: MoneySchema.meta({ description: "The trade's value in the baseline period, as stated." }),
+      /** The period of the baseline, a partial date (a year, usually). */
+      period: PartialDateSchema.meta({
+        description: "The period of the baseline, a partial date (a year, usually).",
+      }),
+      /** The sources that give the baseline. */
+      citations: z
+        .array(CitationSchema)
+        .optional()
+        .meta({ description: "The sources that give the baseline." }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: "The trade the target starts from, as a source stated it." }),
 });
 
 /**

@@ -22,8 +22,14 @@ import {
  */
 export const PeriodSchema = z
   .strictObject({
-    start: PartialDateSchema.optional(),
-    end: PartialDateSchema.optional(),
+    /** When it starts, a partial date; absent when open or not known. */
+    start: PartialDateSchema.optional().meta({
+      description: "When it starts, a partial date; absent when open or not known.",
+    }),
+    /** When it ends, a partial date, not before the start; absent when open or ongoing. */
+    end: PartialDateSchema.optional().meta({
+      description: "When it ends, a partial date, not before the start; absent when open or ongoing.",
+    }),
   })
   .check((ctx) => {
     const { start, end } = ctx.value;

@@ -76,8 +76,16 @@ describe("the generated JSON Schemas", () => {
 
   test("the rules zod states with checks are exact in JSON Schema", () => {
     const defs = schemas.dataset.$defs ?? {};
-    expect(schemas.dataset.properties?.format).toEqual({ type: "string", const: "bilateral" });
-    expect(schemas.dataset.properties?.version).toEqual({ type: "string", enum: ["1.0"] });
+    expect(schemas.dataset.properties?.format).toEqual({
+      description: expect.any(String),
+      type: "string",
+      const: "bilateral",
+    });
+    expect(schemas.dataset.properties?.version).toEqual({
+      description: expect.any(String),
+      type: "string",
+      enum: ["1.0"],
+    });
     expect(defs.EventCategory?.enum).toContain("CONSULT");
     expect(defs.EventCategory?.enum).toHaveLength(16);
     expect(defs.EventContext?.enum).toContain("human_rights");
