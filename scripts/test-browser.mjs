@@ -30,6 +30,9 @@ const TIMEOUT = 15_000;
 /** A screenshot smaller than this, or with fewer colours, is taken as blank. */
 const MIN_PNG_BYTES = 8_000;
 const MIN_COLOURS = 8;
+/** A page not read in this time is reported as broken; the whole run gives up after RUN_DEADLINE. */
+const PAGE_DEADLINE = 60_000;
+const RUN_DEADLINE = 10 * 60_000;
 
 /** What each check found wrong, by check name; an empty list is a pass. */
 const results = new Map();
@@ -56,6 +59,7 @@ if (process.argv.includes("--rebuild") || !existsSync(join(SITE, "index.html")))
   if (docs.status !== 0) fail("npm run docs failed");
 }
 
+setTimeout(() => fail(`gave up after ${RUN_DEADLINE / 60_000} minutes`), RUN_DEADLINE).unref();
 const server = await serve(SITE);
 const userDataDir = mkdtempSync(join(tmpdir(), "bilateral-chromium-"));
 let context;
@@ -120,6 +124,11 @@ console.log(
   `\nbrowser: ${results.size - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
 );
 process.exit(failed ? 1 : 0);
+
+/** Resolves to undefined after `ms`, without keeping the process alive. */
+function deadline(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
 
 /** Serves the files under `root` on 127.0.0.1, on a free port. */
 async function serve(root) {
@@ -229,32 +238,63 @@ function isPage(url) {
   return url.pathname.endsWith(".html") || url.pathname.endsWith("/");
 }
 
-/** Every page reachable from `start` by same-origin links, by URL without fragment, CONCURRENCY at a time. */
+/** Every page reachable from `start` by same-origin links, by URL without fragment, in CONCURRENCY tabs. */
 async function crawl(start) {
-  const pages = new Map([[start, null]]);
+  const pages = new Map([[start, null]]); // null: queued, not yet visited
   const origin = new URL(start).origin;
-  const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
-  let queue = [start];
-  while (queue.length > 0) {
-    const next = [];
-    for (let i = 0; i < queue.length; i += tabs.length) {
-      const batch = queue.slice(i, i + tabs.length);
-      const seen = await Promise.all(batch.map((url, j) => visit(tabs[j], url, { nav: url === start })));
-      batch.forEach((url, j) => {
-        pages.set(url, seen[j]);
-        for (const link of seen[j].links) {
-          const target = new URL(link.url);
-          if (target.origin !== origin || !isPage(target)) continue;
-          target.hash = "";
-          if (!pages.has(target.href)) {
-            pages.set(target.href, null); // claimed; filled in when visited
-            next.push(target.href);
-          }
+  const queue = [start];
+  let busy = 0;
+  let wake = () => {};
+  const waitForWork = () =>
+    new Promise((resolve) => {
+      const others = wake;
+      wake = () => {
+        others();
+        resolve();
+      };
+    });
+  async function worker(first) {
+    let tab = first;
+    for (;;) {
+      const url = queue.shift();
+      if (url === undefined) {
+        if (busy === 0) break;
+        await waitForWork();
+        continue;
+      }
+      busy++;
+      let seen = await Promise.race([visit(tab, url, { nav: url === start }), deadline(PAGE_DEADLINE)]);
+      if (!seen) {
+        seen = {
+          status: 0,
+          errors: [`not read within ${PAGE_DEADLINE / 1000} s`],
+          ids: new Set(),
+          links: [],
+        };
+        tab.close().catch(() => {}); // a stuck tab is left behind, not waited for
+        tab = await context.newPage();
+      }
+      pages.set(url, seen);
+      for (const link of seen.links) {
+        const target = new URL(link.url);
+        if (target.origin !== origin || !isPage(target)) continue;
+        target.hash = "";
+        if (!pages.has(target.href)) {
+          pages.set(target.href, null);
+          queue.push(target.href);
         }
-      });
+      }
+      busy--;
+      const waiting = wake;
+      wake = () => {};
+      waiting();
     }
-    queue = next;
+    const waiting = wake;
+    wake = () => {};
+    waiting();
   }
+  const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
+  await Promise.all(tabs.map(worker));
   await Promise.all(tabs.map((tab) => tab.close()));
   return pages;
 }
@@ -351,7 +391,8 @@ async function screenshots(pages) {
   mkdirSync(SHOTS, { recursive: true });
   const wanted = [
     ["landing", [/\/index\.html$/]],
-    ["record-kind", [/\/variables\/[^/]*EventSchema\.html$/, /\/interfaces\/[^/]*EventRecord\.html$/]],
+    ["record-kind-schema", [/\/variables\/[^/]*EventSchema\.html$/]],
+    ["record-kind-type", [/\/interfaces\/[^/]*EventRecord\.html$/, /\/types\/[^/]*EventRecord\.html$/]],
     ["function", [/\/functions\/[^/]*findEvents\.html$/]],
   ];
   for (const [name, patterns] of wanted) {
