@@ -11,7 +11,7 @@
 // Exit 0 when every check passes, 1 otherwise.
 //
 //   npm run test:browser [-- --rebuild]
-//   CHROMIUM=/path/to/chromium npm run test:browser
+//   CHROMIUM=/path/to/chromium BILATERAL_CLI=/path/to/main.js npm run test:browser
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -26,12 +26,12 @@ const TMP = join(ROOT, ".tmp");
 const SHOTS = join(TMP, "screenshots");
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const CONCURRENCY = 4;
-const TIMEOUT = 15_000;
+const TIMEOUT = 30_000;
 /** A screenshot smaller than this, or with fewer colours, is taken as blank. */
 const MIN_PNG_BYTES = 8_000;
 const MIN_COLOURS = 8;
 /** A page not read in this time is reported as broken; the whole run gives up after RUN_DEADLINE. */
-const PAGE_DEADLINE = 60_000;
+const PAGE_DEADLINE = 90_000;
 const RUN_DEADLINE = 10 * 60_000;
 
 /** What each check found wrong, by check name; an empty list is a pass. */
@@ -117,13 +117,26 @@ let failed = 0;
 for (const [check, problems] of results) {
   if (problems.length === 0) continue;
   failed++;
-  console.error(`\nFAIL ${check}: ${problems.length} problem(s)`);
-  for (const problem of problems) console.error(`  ${problem}`);
+  console.log(`\nFAIL ${check}: ${problems.length} problem(s)`);
+  for (const problem of problems) console.log(`  ${problem}`);
 }
 console.log(
   `\nbrowser: ${results.size - failed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
 );
 process.exit(failed ? 1 : 0);
+
+/** Chromium asks every site for /favicon.ico; typedoc makes none, and a reader sees no error for it. */
+function isFavicon(url) {
+  return new URL(url).pathname === "/favicon.ico";
+}
+
+/**
+ * A console error a reader's page logs. A failed request logs "Failed to load resource" without its URL: the
+ * response listener reports it with the URL instead.
+ */
+function consoleError(message) {
+  return message.type() === "error" && !message.text().startsWith("Failed to load resource");
+}
 
 /** Resolves to undefined after `ms`, without keeping the process alive. */
 function deadline(ms) {
@@ -167,10 +180,7 @@ async function serve(root) {
 async function visit(page, url, { nav = false } = {}) {
   const errors = [];
   const onConsole = (message) => {
-    // Chromium asks every site for /favicon.ico; typedoc makes none, and a reader sees no error for it.
-    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) {
-      errors.push(`console error: ${message.text()}`);
-    }
+    if (consoleError(message)) errors.push(`console error: ${message.text()}`);
   };
   const onPageError = (error) => errors.push(`page error: ${error.message}`);
   const onResponse = (response) => {
@@ -184,7 +194,7 @@ async function visit(page, url, { nav = false } = {}) {
   try {
     const response = await page.goto(url, { waitUntil: "load", timeout: TIMEOUT });
     const status = response?.status() ?? 0;
-    if (status !== 200) return { status, errors, ids: new Set(), links: [] };
+    if (status !== 200) return { status, errors: [], ids: new Set(), links: [] };
     // typedoc hides the body until its script has run, and fills the sidebar from navigation.js.
     await page
       .waitForFunction(() => document.body.style.display !== "none", null, { timeout: TIMEOUT })
@@ -255,6 +265,24 @@ async function crawl(start) {
     });
   async function worker(first) {
     let tab = first;
+    // A page that did not load is tried once more, in a new tab: a navigation that timed out may still
+    // commit later, and would interrupt the next one in the same tab.
+    async function read(url) {
+      for (let attempt = 1; ; attempt++) {
+        const seen = (await Promise.race([
+          visit(tab, url, { nav: url === start }),
+          deadline(PAGE_DEADLINE),
+        ])) ?? {
+          status: 0,
+          errors: [`not read within ${PAGE_DEADLINE / 1000} s`],
+          ids: new Set(),
+          links: [],
+        };
+        if (seen.status !== 0 || attempt === 2) return seen;
+        tab.close().catch(() => {}); // not waited for: it may be stuck
+        tab = await context.newPage();
+      }
+    }
     for (;;) {
       const url = queue.shift();
       if (url === undefined) {
@@ -263,17 +291,7 @@ async function crawl(start) {
         continue;
       }
       busy++;
-      let seen = await Promise.race([visit(tab, url, { nav: url === start }), deadline(PAGE_DEADLINE)]);
-      if (!seen) {
-        seen = {
-          status: 0,
-          errors: [`not read within ${PAGE_DEADLINE / 1000} s`],
-          ids: new Set(),
-          links: [],
-        };
-        tab.close().catch(() => {}); // a stuck tab is left behind, not waited for
-        tab = await context.newPage();
-      }
+      const seen = await read(url);
       pages.set(url, seen);
       for (const link of seen.links) {
         const target = new URL(link.url);
@@ -295,7 +313,7 @@ async function crawl(start) {
   }
   const tabs = await Promise.all(Array.from({ length: CONCURRENCY }, () => context.newPage()));
   await Promise.all(tabs.map(worker));
-  await Promise.all(tabs.map((tab) => tab.close()));
+  for (const tab of context.pages()) tab.close().catch(() => {});
   return pages;
 }
 
@@ -406,7 +424,7 @@ async function screenshots(pages) {
 
 /** The seed story's report (IRN, PAK), when the built CLI has a `report` command. */
 async function report() {
-  const cli = join(ROOT, "dist", "cli", "main.js");
+  const cli = process.env.BILATERAL_CLI ?? join(ROOT, "dist", "cli", "main.js");
   if (!existsSync(cli)) {
     console.log("test:browser: dist/cli/main.js is not built (npm run build): report check skipped");
     skipped++;
@@ -434,8 +452,13 @@ async function report() {
   const problems = [];
   try {
     const errors = [];
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => consoleError(message) && errors.push(`console error: ${message.text()}`));
+    page.on("response", (response) => {
+      if (response.status() >= 400 && !isFavicon(response.url())) {
+        errors.push(`${response.status()} for ${response.url()}`);
+      }
+    });
+    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
     const response = await page.goto(`${reports.origin}/report.html`, { timeout: TIMEOUT });
     if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
     const { text, charts } = await page.evaluate(() => ({
@@ -445,7 +468,7 @@ async function report() {
     }));
     if (!text) problems.push("the report page is empty (no text)");
     if (charts === 0) problems.push("the report page holds no chart (no <svg>)");
-    problems.push(...errors.map((error) => `console or page error: ${error}`));
+    problems.push(...errors);
     const png = await page.screenshot({ path: join(SHOTS, "report.png"), fullPage: true });
     console.log(`test:browser: screenshot .tmp/screenshots/report.png (${png.length} bytes, ${charts} svg)`);
     await page.goto("about:blank");
