@@ -23,6 +23,25 @@ import data from "./seed-story.json" with { type: "json" };
 export const SEED_SOURCE_ID = "source:seed-article";
 
 /**
+ * A dataset as written, before validation: a header and records that are objects with an `id` and a `kind`,
+ * their other fields unchecked.
+ *
+ * @category Example
+ * @example
+ * ```ts
+ * import type { RawDataset } from "bilateral/example";
+ * const raw: RawDataset = { format: "bilateral", version: "1.0", records: [{ id: "country:IRN", kind: "country" }] };
+ * ```
+ */
+export interface RawDataset {
+  format: string;
+  version: string;
+  title?: string;
+  records: { id: string; kind: string; [field: string]: unknown }[];
+  [field: string]: unknown;
+}
+
+/**
  * The seed-story dataset as written (the raw JSON, not yet validated): input for the validators, the CLI
  * and tests that want to alter a copy.
  *
@@ -34,7 +53,7 @@ export const SEED_SOURCE_ID = "source:seed-article";
  * safeParseDataset(seedStoryInput).success; //=> true
  * ```
  */
-export const seedStoryInput = data;
+export const seedStoryInput: RawDataset = data;
 
 /**
  * The seed-story dataset, validated: a fresh copy at each call, so that a caller may change it freely.
