@@ -91,8 +91,8 @@ export class HumanIssueReport implements IssueSink {
 }
 
 /**
- * The `--json` report of `validate`, streamed: `{"issues": [` then each issue as it is found, then
- * `], "valid": boolean}`. Nothing is kept but counts.
+ * The `--json` report of `validate`, streamed: `{"issues": [` and each issue as it is found, then
+ * `], "valid": boolean}`. Nothing is kept but counts; nothing is written before the first issue or the end.
  * @internal
  */
 export class JsonIssueStream implements IssueSink {
@@ -101,7 +101,6 @@ export class JsonIssueStream implements IssueSink {
 
   constructor(write: (text: string) => void) {
     this.#write = write;
-    write('{"issues":[');
   }
 
   push(issue: Issue): void {
@@ -112,12 +111,13 @@ export class JsonIssueStream implements IssueSink {
       path: issue.path,
       recordId: issue.recordId ?? null,
     };
-    this.#write(`${this.counts.total === 0 ? "\n" : ",\n"}${stringifyForTerminal(entry)}`);
+    // The report opens with its first issue, so that a file that cannot be read leaves no half of it.
+    this.#write(`${this.counts.total === 0 ? '{"issues":[\n' : ",\n"}${stringifyForTerminal(entry)}`);
     this.counts.add(issue);
   }
 
   /** Ends the report with the verdict. */
   end(valid: boolean): void {
-    this.#write(`${this.counts.total === 0 ? "" : "\n"}],"valid":${valid}}\n`);
+    this.#write(`${this.counts.total === 0 ? '{"issues":[' : "\n"}],"valid":${valid}}\n`);
   }
 }

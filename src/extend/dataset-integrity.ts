@@ -38,11 +38,12 @@ export function datasetIntegrityCheck(schemas: { readonly [kind: string]: z.core
     const identity = new IdentityRules();
     const ownership = new OwnershipRules();
     records.forEach((record, index) => {
-      ownership.addRecord(record, ["records", index]);
       const entered = ledger.addRecord(record.id, record.kind, ["records", index]);
       for (const issue of entered) push(issue);
+      // A record whose id is taken is not a second state nor a second stake: the duplicate id is the problem.
       if (entered.some((issue) => issue.code === "duplicate_id")) return;
       for (const issue of identity.addRecord(record, ["records", index])) push(issue);
+      ownership.addRecord(record, ["records", index]);
     });
     records.forEach((record, index) => {
       const extract = extractorOf(record.kind);

@@ -444,6 +444,7 @@ async function* fromJson(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, 
 async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, options: ImportOptions) {
   const reporter = ctx.reporter;
   let columns: Map<string, number> | undefined;
+  let width = 0;
   for await (const batch of readCsvBatches(chunks, options)) {
     for (const entry of batch) {
       if (columns === undefined) {
@@ -456,7 +457,10 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
             `line ${entry.line} is not a Comtrade header row (JSON or CSV): it lacks ${missing.join(", ")}`,
           );
         }
-        columns = new Map(names.map((name, index) => [name, index]));
+        // Of two columns one name folds to, the first is read; a row has as many cells as the header.
+        columns = new Map();
+        for (const [index, name] of names.entries()) if (!columns.has(name)) columns.set(name, index);
+        width = names.length;
         continue;
       }
       reporter.row();
@@ -465,11 +469,11 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
         continue;
       }
       const fields = entry.fields;
-      if (fields.length !== columns.size) {
+      if (fields.length !== width) {
         reporter.skip(
           entry.line,
           "column_count",
-          `expected ${columns.size} comma-separated columns (as in the header), got ${fields.length}`,
+          `expected ${width} comma-separated columns (as in the header), got ${fields.length}`,
         );
         continue;
       }
@@ -494,7 +498,7 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
  * and Comtrade's other areas as `partnerArea`; `primaryValue` as the value in USD, `cifvalue` and
  * `fobvalue`, `qty` in its unit, `netWgt` and `grossWgt` in kg; `isReported: false` as `mirror`. Rows the
  * model cannot hold are skipped with a reason (a flow code other than M, X, RM, RX; a breakdown by mode of
- * transport or customs procedure; an area as reporter; the reporter as its own partner). Reading the import
+ * transport or customs procedure; an area as reporter; an export or re-export to the reporter itself; imports from itself are kept). Reading the import
  * throws an `InputError` for a CSV without the required columns or a JSON object without `data`.
  *
  * @category Interop

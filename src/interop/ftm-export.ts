@@ -517,8 +517,10 @@ function occupancyId(position: Position): string | undefined {
 
 /**
  * Exports records to FollowTheMoney entities, for what FtM can hold: persons (Person), organisations
- * (Company, PublicBody or Organization by type), addresses and sites (Address) and sanctions (Sanction, with
- * authority, programme, provisions, reason, dates and listing ids). Names, aliases, countries, jurisdictions,
+ * (Company, PublicBody or Organization by type), addresses and sites (Address), sanctions (Sanction, with
+ * authority, programme, provisions, reason, dates and listing ids), the links between entities (Ownership,
+ * Directorship, Employment, Membership, Representation, Family, Associate or UnknownLink, Payment), a person's
+ * identity documents (Passport, Identification) and posts (Occupancy and Position). Names, aliases, countries, jurisdictions,
  * dates (birth, death, incorporation...), birth places, genders, addresses, identifiers
  * (back to their FtM properties), FtM ids, referents and datasets come back as they were imported. Records FtM
  * has no schema for (events, relationships, countries, trade...) are skipped and reported. A model's records

@@ -440,6 +440,7 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
   const reporter = ctx.reporter;
   return new ImportRun(reporter.report, async function* () {
     let columns: Map<string, number> | undefined;
+    let width = 0;
     let first = true;
     for await (const batch of readCsvBatches(input, options)) {
       for (const entry of batch) {
@@ -460,7 +461,10 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
               `line ${entry.line} is not a UCDP GED header row: it lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`,
             );
           }
-          columns = new Map(names.map((name, index) => [name, index]));
+          // Of two columns one name folds to, the first is read; a row has as many cells as the header.
+          columns = new Map();
+          for (const [index, name] of names.entries()) if (!columns.has(name)) columns.set(name, index);
+          width = names.length;
           continue;
         }
         if (first && entry.fields !== undefined && isHxlRow(entry.fields)) {
@@ -475,11 +479,11 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
           continue;
         }
         const fields = entry.fields;
-        if (fields.length !== columns.size) {
+        if (fields.length !== width) {
           reporter.skip(
             entry.line,
             "column_count",
-            `expected ${columns.size} comma-separated columns (as in the header), got ${fields.length}`,
+            `expected ${width} comma-separated columns (as in the header), got ${fields.length}`,
           );
           continue;
         }

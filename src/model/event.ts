@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CameoCodeSchema } from "../codes/cameo.js";
+import { CameoCodeSchema, cameoToPlover } from "../codes/cameo.js";
 import { runtimeRegistry } from "../codes/category-registry.js";
 import { CountryCodeSchema } from "../codes/country.js";
 import type { PloverContext, PloverModes } from "../codes/plover.js";
@@ -493,10 +493,14 @@ export const EventSchema = z
   .check((ctx) => {
     const { category, mode, date, endDate, cameo } = ctx.value;
     if (category === undefined) {
-      if (cameo === undefined) {
+      const plover = cameo === undefined ? undefined : (cameoToPlover(cameo)?.category ?? undefined);
+      if (cameo === undefined || plover !== undefined) {
         addIssue(ctx, {
           code: "missing_field",
-          message: "an event needs a category, or a CAMEO code when PLOVER has no category for it",
+          message:
+            plover === undefined
+              ? "an event needs a category, or a CAMEO code when PLOVER has no category for it"
+              : `an event needs a category: CAMEO ${cameo} is PLOVER ${plover} (only a code PLOVER has no category for may stand alone)`,
           input: ctx.value,
           path: ["category"],
         });

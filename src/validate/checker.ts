@@ -87,12 +87,13 @@ export class DatasetChecker {
       );
     }
 
+    let duplicate = false;
     if (id !== undefined && typeof kind === "string") {
       const entered = this.#ledger.addRecord(id, kind, path);
       appendAll(issues, entered);
-      // A record whose id is taken is not a second state: the duplicate id is the problem.
-      if (!entered.some((issue) => issue.code === "duplicate_id"))
-        appendAll(issues, this.#identity.addRecord(input, path));
+      // A record whose id is taken is not a second state nor a second stake: the duplicate id is the problem.
+      duplicate = entered.some((issue) => issue.code === "duplicate_id");
+      if (!duplicate) appendAll(issues, this.#identity.addRecord(input, path));
     }
 
     if (typeof kind !== "string" || !Object.hasOwn(this.#schemas, kind)) return { issues };
@@ -109,7 +110,7 @@ export class DatasetChecker {
       return { issues };
     }
     appendAll(issues, this.#checkReferences(kind, schema, result.data, path, id));
-    this.#ownership.addRecord(result.data, path);
+    if (!duplicate) this.#ownership.addRecord(result.data, path);
     return { record: result.data, issues };
   }
 

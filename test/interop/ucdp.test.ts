@@ -183,3 +183,18 @@ describe("importUcdp: an older release's names", async () => {
     ]);
   });
 });
+
+describe("a header that names one column twice", () => {
+  test("reads every row, the first of the two columns wins", async () => {
+    const [header, ...rows] = bytes("ucdp-ged-23.csv").toString("utf8").trimEnd().split("\n");
+    // `best_est` is the old name of `best`: both fold to one column.
+    const text = [`${header},best_est`, ...rows.map((row) => `${row},999`)].join("\n");
+    const plain = await imported(importUcdp(stream("ucdp-ged-23.csv")));
+    const twice = await imported(importUcdp(chunked(Buffer.from(text), 1 << 16)));
+    expect(twice.report.skippedCount).toBe(0);
+    expect(twice.report.imported).toBe(plain.report.imported);
+    const deaths = (run: typeof plain) =>
+      run.dataset.records.flatMap((r) => (r.kind === "event" ? [r.casualties?.dead] : []));
+    expect(deaths(twice)).toEqual(deaths(plain));
+  });
+});

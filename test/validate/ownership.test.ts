@@ -115,6 +115,23 @@ describe("shares_exceed_whole: an asset's stated shares add up to more than 100%
   });
 });
 
+describe("a duplicate ownership record", () => {
+  test("is a duplicate_id, not a second stake: no shares_exceed_whole, in either dataset check", () => {
+    counter = 0;
+    const stake = owns("org:a", "org:x", { exact: 60 });
+    const records = [...["org:a", "org:x"].map(company), stake, stake];
+    const result = safeParseDataset(dataset(records));
+    expect(result.issues.map((issue) => issue.code)).toEqual(["duplicate_id"]);
+    expect(result.warnings).toEqual([]);
+    const checker = new DatasetChecker(RECORD_SCHEMAS);
+    const streamed = records.flatMap(
+      (record, index) => checker.checkRecord(record, ["records", index]).issues,
+    );
+    streamed.push(...checker.finish());
+    expect(streamed.map((issue) => issue.code)).toEqual(["duplicate_id"]);
+  });
+});
+
 describe("share_range_reversed", () => {
   test("a range whose min exceeds its max is an error at the share's max", () => {
     counter = 0;

@@ -9,13 +9,13 @@ import type { DatasetRecord } from "../../model/records.js";
 import { activeNearBorder } from "../../query/active-near-border.js";
 import { blockedProjects } from "../../query/blocked-projects.js";
 import { createIndex, type DatasetIndex } from "../../query/create-index.js";
-import { findStatements, type Statement } from "../../query/find-statements.js";
+import { findStatements } from "../../query/find-statements.js";
 import { mediatorsBetween } from "../../query/mediators-between.js";
 import { sanctionsInForce } from "../../query/sanctions-in-force.js";
 import { stanceBetween } from "../../query/stance-between.js";
 import { tradeTargetProgress } from "../../query/trade-target-progress.js";
 import type { CliIo } from "../io.js";
-import { type Colors, describeEvent, nameOf } from "./query.js";
+import { type Colors, describeEvent, describeStatement, nameOf } from "./query.js";
 
 function money(value: Money): string {
   const format = (amount: number, currency: string) => `${amount.toLocaleString("en-US")} ${currency}`;
@@ -29,28 +29,6 @@ function since(date: string | undefined): string {
 
 function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-/**
- * A statement as a line: the speaker and their role (a source speaking for itself says so), for a claim its
- * type and date, the words as said in quotes (else the paraphrase), and the hedges as said.
- */
-function describeStatement(index: DatasetIndex, statement: Statement, colors: Colors): string {
-  const { speaker, claim } = statement;
-  const role =
-    statement.role ??
-    statement.positions[0]?.title ??
-    (speaker.kind === "source" ? "the source itself" : "no role given");
-  const what =
-    claim === undefined ? "" : `, ${claim.claimType}${claim.date === undefined ? "" : ` on ${claim.date}`}`;
-  const said =
-    statement.quote !== undefined ? `"${show(statement.quote)}"` : show(claim?.summary ?? "(no words given)");
-  const hedges = statement.hedges ?? [];
-  const hedged =
-    hedges.length === 0
-      ? ""
-      : ` ${colors.yellow(`(hedged: ${hedges.map((h) => `"${show(h)}"`).join(", ")})`)}`;
-  return `${nameOf(index, speaker.id)} (${show(role)})${what}: ${said}${hedged} ${colors.dim(`[${show(statement.record.id)}]`)}`;
 }
 
 /**

@@ -14,7 +14,16 @@ import { tradeTargetProgress } from "../../query/trade-target-progress.js";
 import type { CliIo } from "../io.js";
 import { UsageError } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
-import { asUsage, type Colors, checkDate, loadIndex, nameOf, resolveDyad, resolveParty } from "./query.js";
+import {
+  asUsage,
+  type Colors,
+  checkDate,
+  describeStatement,
+  loadIndex,
+  nameOf,
+  resolveDyad,
+  resolveParty,
+} from "./query.js";
 
 /** The options every finding subcommand takes. */
 interface FindingOptions {
@@ -139,11 +148,7 @@ const tradeProgress: Finder = (index, options, colors) => {
 const statements: Finder = (index, options, colors) => {
   const by = options.party === undefined ? undefined : resolveParty(index, options.party, "--party");
   const found = asUsage(() => findStatements(index, by === undefined ? {} : { by }));
-  const lines = found.map((item) => {
-    const role = item.role === undefined ? "" : ` (${escapeForTerminal(item.role)})`;
-    const quote = item.quote === undefined ? "" : `: "${escapeForTerminal(item.quote)}"`;
-    return `${nameOf(index, item.speaker.id)}${role}${quote} ${tag(colors, item.record.id)}`;
-  });
+  const lines = found.map((item) => describeStatement(index, item, colors));
   return {
     lines: [plural(found.length, "statement"), ...lines],
     json: { count: found.length, statements: found },

@@ -11,6 +11,7 @@ import type { EventRecord } from "../../model/event.js";
 import type { DatasetRecord } from "../../model/records.js";
 import { createIndex, type DatasetIndex } from "../../query/create-index.js";
 import { type EventQuery, findEvents } from "../../query/find-events.js";
+import type { Statement } from "../../query/find-statements.js";
 import { isPartialDate } from "../../time/partial-date.js";
 import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
@@ -212,6 +213,30 @@ export function describeEvent(index: DatasetIndex, event: EventRecord, colors: C
   const summary = event.summary === undefined ? "" : `: ${escapeForTerminal(event.summary)}`;
   const dates = escapeForTerminal(formatDates(event.date, event.endDate));
   return `${dates.padEnd(22)} ${colors.bold(code)}  ${who}${summary} ${colors.dim(`[${escapeForTerminal(event.id)}]`)}`;
+}
+
+/**
+ * A statement as a line: the speaker and their role (a source speaking for itself says so), for a claim its
+ * type and date, the words as said in quotes (else the paraphrase), and the hedges as said.
+ */
+export function describeStatement(index: DatasetIndex, statement: Statement, colors: Colors): string {
+  const { speaker, claim } = statement;
+  const role =
+    statement.role ??
+    statement.positions[0]?.title ??
+    (speaker.kind === "source" ? "the source itself" : "no role given");
+  const what =
+    claim === undefined ? "" : `, ${claim.claimType}${claim.date === undefined ? "" : ` on ${claim.date}`}`;
+  const said =
+    statement.quote !== undefined
+      ? `"${escapeForTerminal(statement.quote)}"`
+      : escapeForTerminal(claim?.summary ?? "(no words given)");
+  const hedges = statement.hedges ?? [];
+  const hedged =
+    hedges.length === 0
+      ? ""
+      : ` ${colors.yellow(`(hedged: ${hedges.map((h) => `"${escapeForTerminal(h)}"`).join(", ")})`)}`;
+  return `${nameOf(index, speaker.id)} (${escapeForTerminal(role)})${what}: ${said}${hedged} ${colors.dim(`[${escapeForTerminal(statement.record.id)}]`)}`;
 }
 
 function list(value: string | undefined): string[] | undefined {

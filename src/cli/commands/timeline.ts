@@ -42,7 +42,9 @@ export function describeTimelineItem(index: DatasetIndex, item: TimelineItem, co
   if (item.type === "claim") {
     const claim = item.record;
     const hedges =
-      claim.hedges === undefined ? "" : ` (hedged: ${escapeForTerminal(claim.hedges.join(", "))})`;
+      claim.hedges === undefined || claim.hedges.length === 0
+        ? ""
+        : ` (hedged: ${escapeForTerminal(claim.hedges.join(", "))})`;
     const said = escapeForTerminal(claim.text === undefined ? (claim.summary ?? "") : `"${claim.text}"`);
     return `${colors.cyan(TYPE_LABELS.claim.padEnd(9))} ${date.padEnd(22)} ${nameOf(index, claim.by)}, ${claim.claimType}: ${said}${hedges} ${colors.dim(`[${escapeForTerminal(claim.id)}]`)}`;
   }
