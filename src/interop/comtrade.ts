@@ -498,8 +498,9 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
  * and Comtrade's other areas as `partnerArea`; `primaryValue` as the value in USD, `cifvalue` and
  * `fobvalue`, `qty` in its unit, `netWgt` and `grossWgt` in kg; `isReported: false` as `mirror`. Rows the
  * model cannot hold are skipped with a reason (a flow code other than M, X, RM, RX; a breakdown by mode of
- * transport or customs procedure; an area as reporter; an export or re-export to the reporter itself; imports from itself are kept). Reading the import
- * throws an `InputError` for a CSV without the required columns or a JSON object without `data`.
+ * transport or customs procedure; an area as reporter; an export or re-export to the reporter itself, while
+ * imports from itself are kept). Reading the import throws an `InputError` for a CSV without the required
+ * columns or a JSON object without `data`.
  *
  * @category Interop
  * @example
