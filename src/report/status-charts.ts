@@ -79,7 +79,9 @@ export function statusBands<R extends IndexableRecord>(
   type: BandType,
   options: DyadChartOptions = {},
 ): StatusBand[] {
-  const items = dyadTimeline(index, a, b, { ...queryOptions(options), include: [type] });
+  // Entries before `from` still set the status at `from`: read the histories whole, then clip the bands.
+  const { from, ...untilTo } = options;
+  const items = dyadTimeline(index, a, b, { ...queryOptions(untilTo), include: [type] });
   const horizon = horizonOf(index, a, b, options);
   const byRecord = new Map<string, TimelineItem<R>[]>();
   for (const item of items) {
@@ -121,7 +123,17 @@ export function statusBands<R extends IndexableRecord>(
       });
     });
   }
-  return bands;
+  return from === undefined ? bands : clipBands(bands, isoDay(intervalOf(from).start));
+}
+
+/** The bands from `start` on: those that end before it left out, those that begin before it cut at it. */
+function clipBands(bands: readonly StatusBand[], start: string): StatusBand[] {
+  const out: StatusBand[] = [];
+  for (const band of bands) {
+    if (band.from === null || band.to === null) out.push(band);
+    else if (band.to > start) out.push(band.from < start ? { ...band, from: start } : band);
+  }
+  return out;
 }
 
 function bandChart(
@@ -133,7 +145,7 @@ function bandChart(
   const undated = bands.filter((band) => band.from === null).length;
   const records = new Set(bands.map((band) => band.record)).size;
   const notes = [
-    ...(records === 0 ? ["none in the dataset"] : []),
+    ...(records === 0 ? ["none for this dyad in the dataset, or in the period shown"] : []),
     ...(undated > 0
       ? [`${plural(undated, "undated entry")} named at the right`.replace("entrys", "entries")]
       : []),

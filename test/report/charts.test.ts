@@ -213,6 +213,18 @@ describe("the data of each chart is what the queries give", () => {
     ]);
   });
 
+  it("status bands: a status set before --from is shown from --from on, not lost", () => {
+    expect(
+      rows(projectsChart(index, IRN, PAK, { from: "2024" })).map((band) => [band.value, band.from, band.to]),
+    ).toEqual([
+      ["agreed", "2024-01-01", "2024-03-01"],
+      ["frozen", "2024-03-01", "2025-01-01"],
+    ]);
+    expect(
+      rows(sanctionsChart(index, IRN, PAK, { from: "2024-06" })).map((band) => [band.value, band.from]),
+    ).toEqual([["imposed", "2024-06-01"]]);
+  });
+
   it("trade: the yearly values of tradeTargetProgress and the goal", () => {
     const progress = tradeTargetProgress(index, "target:ten");
     const points = rows(tradeChart(index, IRN, PAK));
