@@ -78,11 +78,15 @@ export function activeNearBorder<R extends IndexableRecord>(
 
   // The places near the border, and every place within them.
   const near = new Set<string>();
-  const visit = (id: string) => {
-    if (near.has(id)) return;
-    near.add(id);
-    for (const child of partyRecords(data, "place", "within", id, "record"))
-      visit(recordAt<Place>(data, child).id);
+  // Iterative: a chain of places within places may be as long as the dataset.
+  const visit = (start: string) => {
+    const pending = [start];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      if (near.has(id)) continue;
+      near.add(id);
+      for (const child of partyRecords(data, "place", "within", id, "record"))
+        pending.push(recordAt<Place>(data, child).id);
+    }
   };
   for (const position of pairRecords(data, "border", a, b, "record")) {
     for (const place of recordAt<{ places?: readonly string[] }>(data, position).places ?? []) visit(place);
