@@ -469,6 +469,14 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
         continue;
       }
       const fields = entry.fields;
+      // Comtrade's fields hold no line break: a record over several lines comes from a stray quote.
+      if (entry.lastLine > entry.line) {
+        reporter.warn(
+          entry.line,
+          "multi_line_record",
+          `the record spans lines ${entry.line} to ${entry.lastLine}: a quoted field holds line breaks`,
+        );
+      }
       if (fields.length !== width) {
         reporter.skip(
           entry.line,

@@ -88,6 +88,8 @@ export type SkipCode = keyof typeof SKIP_CODES;
  * ```
  */
 export const WARNING_CODES = {
+  multi_line_record:
+    "A CSV record over several lines where a field that holds no free text has a line break (any Comtrade field; a UCDP code, date or figure): a stray quote made one row of several. Read as CSV reads it: check the lines it names.",
   lower_case_code:
     "A lower-case CAMEO actor code (`kur`): only ethnic codes are lower-case. Kept as delivered.",
   not_a_country:

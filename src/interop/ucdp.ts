@@ -70,6 +70,23 @@ export const UCDP_COLUMNS = Object.freeze([
   "high",
 ] as const);
 
+/** The UCDP GED columns of free text, where a line break is part of the value. */
+const FREE_TEXT: ReadonlySet<string> = new Set([
+  "source_article",
+  "source_office",
+  "source_date",
+  "source_headline",
+  "source_original",
+  "where_coordinates",
+  "where_description",
+  "adm_1",
+  "adm_2",
+  "conflict_name",
+  "dyad_name",
+  "side_a",
+  "side_b",
+]);
+
 const REQUIRED = ["id", "date_start", "type_of_violence", "side_a"] as const;
 const ALIASES: Readonly<Record<string, string>> = { best_est: "best", low_est: "low", high_est: "high" };
 /** Older releases' names, read as the new ones when the file has no column of the new name. */
@@ -479,6 +496,17 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
           continue;
         }
         const fields = entry.fields;
+        // Free text (headlines, sources, places) may hold line breaks; any other field holding one is a stray quote.
+        const broken = [...columns].filter(
+          ([name, at]) => !FREE_TEXT.has(name) && (fields[at] ?? "").includes("\n"),
+        );
+        if (broken.length > 0) {
+          reporter.warn(
+            entry.line,
+            "multi_line_record",
+            `the record spans lines ${entry.line} to ${entry.lastLine}: ${broken.map(([name]) => name).join(", ")} holds a line break`,
+          );
+        }
         if (fields.length !== width) {
           reporter.skip(
             entry.line,

@@ -14,6 +14,8 @@ import {
 export type CsvRecord =
   | {
       readonly line: number;
+      /** The line the record ends on: after `line` when a quoted field holds line breaks. */
+      readonly lastLine: number;
       readonly fields: string[];
       readonly error?: undefined;
       readonly code?: undefined;
@@ -138,7 +140,7 @@ export async function* readCsvBatches(
         continue;
       }
       if (!readInto(pending, entry.text)) continue;
-      out.push(broken ?? { line: pending.line, fields: pending.fields });
+      out.push(broken ?? { line: pending.line, lastLine: entry.line, fields: pending.fields });
       broken = undefined;
       pending = undefined;
     }

@@ -1,5 +1,5 @@
 import { COMTRADE_AREAS, COMTRADE_COUNTRY_CODES, createIndex, tradeTargetProgress } from "bilateral";
-import { COMTRADE_COLUMNS, importComtrade } from "bilateral/interop";
+import { COMTRADE_COLUMNS, collectImport, importComtrade } from "bilateral/interop";
 import { describe, expect, test } from "vitest";
 import { bytes, chunked, codes, imported, record, stream } from "./helpers.js";
 
@@ -204,5 +204,18 @@ describe("importComtrade: how the bytes come", () => {
     const records = JSON.parse(bytes("comtrade-api.json").toString("utf8")).data;
     const { report } = await imported(importComtrade([JSON.stringify(records)]));
     expect([report.read, report.imported]).toEqual([5, 4]);
+  });
+});
+
+describe("a stray quote that joins rows", () => {
+  test("is read as CSV reads it, with a multi_line_record warning naming the lines", async () => {
+    const rows = bytes("comtrade-snake.csv").toString("utf8").split("\n");
+    // A quote opens the partner ISO field of the first row; the next quote of the file closes it.
+    const text = rows.map((row, i) => (i === 1 ? row.replace(",IRN,", ',",') : row)).join("\n");
+    const { report } = await collectImport(importComtrade(chunked(Buffer.from(text), 1 << 16)));
+    expect(report.warningsBy.multi_line_record).toBe(1);
+    expect(report.warnings.find((warning) => warning.code === "multi_line_record")?.message).toMatch(
+      /^the record spans lines 2 to \d+: a quoted field holds line breaks$/,
+    );
   });
 });
