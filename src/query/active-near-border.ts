@@ -84,8 +84,10 @@ export function activeNearBorder<R extends IndexableRecord>(
     for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
       if (near.has(id)) continue;
       near.add(id);
-      for (const child of partyRecords(data, "place", "within", id, "record"))
-        pending.push(recordAt<Place>(data, child).id);
+      // Children pushed last first, so that they are visited in dataset order, as a recursive walk would.
+      const children = partyRecords(data, "place", "within", id, "record");
+      for (let i = children.length - 1; i >= 0; i--)
+        pending.push(recordAt<Place>(data, children[i] as number).id);
     }
   };
   for (const position of pairRecords(data, "border", a, b, "record")) {
