@@ -10,6 +10,7 @@ import type { Source } from "../model/source.js";
 import type { TradeFlow } from "../model/trade-flow.js";
 import { isPartialDate } from "../time/partial-date.js";
 import { guarded, ImportContext } from "./context.js";
+import { type CsvRow, csvRow } from "./csv-row.js";
 import { parseDecimal, quote } from "./fields.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
 
@@ -97,7 +98,7 @@ function keyOf(name: string): string {
   return name.replace(/_/g, "").trim().toLowerCase();
 }
 
-type Row = (column: string) => string;
+type Row = CsvRow;
 
 /** A country (its ISO code) or a Comtrade area, with the code that stands for it in ids (`156`, `DEU`, `0`). */
 type Country = { iso: string; area?: undefined; key: string };
@@ -477,20 +478,8 @@ async function* fromCsv(ctx: ImportContext, chunks: AsyncIterable<Uint8Array>, o
           `the record spans lines ${entry.line} to ${entry.lastLine}: a quoted field holds line breaks`,
         );
       }
-      if (fields.length !== width) {
-        reporter.skip(
-          entry.line,
-          "column_count",
-          `expected ${width} comma-separated columns (as in the header), got ${fields.length}`,
-        );
-        continue;
-      }
-      const known = columns;
-      const row: Row = (column) => {
-        const at = known.get(column);
-        const cell = at === undefined ? "" : (fields[at] ?? "").trim();
-        return cell === "NA" ? "" : cell;
-      };
+      const row = csvRow(reporter, entry.line, fields, columns, width);
+      if (row === undefined) continue;
       guarded(ctx, entry.line, () => importRow(ctx, row, entry.line));
     }
     yield ctx.take();

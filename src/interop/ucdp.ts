@@ -8,6 +8,7 @@ import type { Relationship } from "../model/relationship.js";
 import type { Source } from "../model/source.js";
 import { isPartialDate } from "../time/partial-date.js";
 import { guarded, ImportContext, isIdRest } from "./context.js";
+import { type CsvRow, csvRow } from "./csv-row.js";
 import { coordinatesOf, parseCount, quote } from "./fields.js";
 import { icewsCountryCode } from "./icews-countries.js";
 import { type ImportOptions, ImportRun } from "./import-run.js";
@@ -114,7 +115,7 @@ const GW_TO_ISO3: Readonly<Record<number, string>> = { 260: "DEU", 340: "SRB", 6
 
 const SOURCE_ID = "source:ucdp-ged";
 
-type Row = (column: string) => string;
+type Row = CsvRow;
 
 function gwToIso3(text: string): string | undefined {
   if (!/^\d{1,3}$/.test(text)) return undefined;
@@ -507,20 +508,8 @@ export function importUcdp(input: LineInput, options: ImportOptions = {}): Impor
             `the record spans lines ${entry.line} to ${entry.lastLine}: ${broken.map(([name]) => name).join(", ")} holds a line break`,
           );
         }
-        if (fields.length !== width) {
-          reporter.skip(
-            entry.line,
-            "column_count",
-            `expected ${width} comma-separated columns (as in the header), got ${fields.length}`,
-          );
-          continue;
-        }
-        const known = columns;
-        const row: Row = (column) => {
-          const at = known.get(column);
-          const cell = at === undefined ? "" : (fields[at] ?? "").trim();
-          return cell === "NA" ? "" : cell;
-        };
+        const row = csvRow(reporter, entry.line, fields, columns, width);
+        if (row === undefined) continue;
         guarded(ctx, entry.line, () => importRow(ctx, row, entry.line));
       }
       yield ctx.take();
