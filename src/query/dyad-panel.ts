@@ -79,7 +79,8 @@ export interface DyadPanelOptions extends AttributionOptions {
 /**
  * The event counts of a panel row: the counts of {@link EventCounts} over the dyad's events whose `date`
  * starts in the period, and `imprecise`: how many of the dyad's events start in the period but are dated
- * less precisely than it (a `2025` event in a monthly panel, counted under `2025-01`), which are in no count.
+ * less precisely than it (a `2025` event in a monthly panel, counted under `2025-01`), which are in no count
+ * (one that starts before the panel's first period, a `2024` event in a panel from `2024-06`, is in no row).
  * The rule is {@link dyadSummary}'s. The events themselves are
  * `findEvents(index, { between: row.dyad, from: row.period, to: row.period })` (cells hold counts, not ids: at
  * a hundred million events the ids would be the dataset).
@@ -528,7 +529,10 @@ export function dyadPanel<R extends IndexableRecord>(
  * `eventCells` holds a cell per dyad and period with events (missing cells are zero counts), counted by the
  * rule of {@link PanelEvents}; without `dyads` in the options, the pairs of countries among the cells' dyads
  * are rows too (cells of other dyads, a person and a country say, are ignored), and with `dyads`, only the
- * cells of those dyads are read. Same options and errors as {@link dyadPanel}.
+ * cells of those dyads are read; cells of periods outside the panel are ignored. In the terms of the
+ * Parquet layout: a cell counts the rows of one `dyad` whose `starts_at` falls in the period, and since a
+ * partial date is a day, a month or a year, an event is `imprecise` exactly when the panel is monthly and its
+ * `date_precision` is `year`. Same options and errors as {@link dyadPanel}.
  *
  * @category Queries
  * @example
