@@ -12,10 +12,11 @@ import { categoryNames, type EventCounts, tallyByPeriod } from "./dyad-summary.j
 import { selectQuery } from "./find-events.js";
 import { inForceAt } from "./internal/in-force.js";
 import { attributionOf, checkPair, fieldPairRecords, partyIds } from "./internal/parties.js";
-import { checkedInterval, type QueryRange } from "./internal/range.js";
+import { atOf, checkedInterval, type QueryRange } from "./internal/range.js";
 import { type IndexData, internalsOf, recordAt } from "./internal/store.js";
+import { tradeReasons } from "./internal/trade-reach.js";
 import type { Attribution, AttributionOptions } from "./options.js";
-import { sanctionsOnTrade } from "./sanctions-on-trade.js";
+import { inForceAmong } from "./sanctions-in-force.js";
 import { stanceBetween } from "./stance-between.js";
 import type { TradeReach } from "./trade-reach.js";
 import {
@@ -577,13 +578,15 @@ export function assemblePanel<R extends IndexableRecord>(
       (position) => recordAt<TradeFlow>(data, position),
     );
     const targets = tradeTargetsBetween(index, x, y, { attribution: mode });
+    // The sanctions that concern the dyad do not depend on the date: found once, then read per period.
+    const reasonsOf = tradeReasons(data, x, y, mode, true);
     for (const period of periods) {
       rows.push({
         dyad: [x, y],
         period: period.label,
         events: eventsOf(cells.get(`${x}\u0000${y}\u0000${period.label}`)),
         stances: stancesIn(index, dyad, period, mode),
-        sanctions: sanctionsIn(index, dyad, period, mode),
+        sanctions: sanctionsIn(data, reasonsOf, period),
         trade: tradeIn(flows, period),
         tradeTargets: targets
           .filter((target) => announcedBy(target as TradeTarget, period.end))
@@ -609,21 +612,25 @@ function stancesIn<R extends IndexableRecord>(
   }));
 }
 
-function sanctionsIn<R extends IndexableRecord>(
-  index: DatasetIndex<R>,
-  [x, y]: readonly [string, string],
+/**
+ * The sanctions in force in a period among those that concern the dyad (`reasonsOf`, from `tradeReasons`
+ * with primary sanctions included): what `sanctionsOnTrade` with `includePrimary: true` gives at the period.
+ */
+function sanctionsIn(
+  data: IndexData,
+  reasonsOf: ReadonlyMap<number, TradeReach[]>,
   period: Period,
-  mode: Attribution,
 ): PanelSanction[] {
-  return sanctionsOnTrade(index, x, y, { at: period.label, attribution: mode, includePrimary: true }).map(
-    (found) => ({
+  return inForceAmong(data, reasonsOf.keys(), atOf({ at: period.label })).map((found) => {
+    const reasons = reasonsOf.get(data.positionOf(found.sanction.id) as number) as TradeReach[];
+    return {
       sanction: found.sanction.id,
       authority: (found.sanction as Sanction).authority,
       status: found.status,
-      reachesTrade: found.reasons.some((reason) => reason.reason !== "targets-party"),
-      reasons: found.reasons,
-    }),
-  );
+      reachesTrade: reasons.some((reason) => reason.reason !== "targets-party"),
+      reasons,
+    };
+  });
 }
 
 /** The flows (between the dyad, in dataset order) within a period, summed by kind; longer ones listed. */

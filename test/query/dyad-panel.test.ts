@@ -204,6 +204,12 @@ describe("dyadPanel", () => {
       ["sanction:cn-iran", false, [{ reason: "targets-party", target: IRN }]],
       ["sanction:us-iran", true, [{ reason: "secondary", target: IRN }]],
     ]);
+    for (const row of rows) {
+      const found = sanctionsOnTrade(index, IRN, PAK, { at: row.period, includePrimary: true });
+      expect(row.sanctions.map((s) => [s.sanction, s.status, s.reasons])).toEqual(
+        found.map((f) => [f.sanction.id, f.status, f.reasons]),
+      );
+    }
     const usIran = dyadPanel(index, { by: "year", from: "2024", to: "2024", dyads: [[USA, IRN]] });
     expect(usIran[0]?.sanctions.find((s) => s.sanction === "sanction:us-iran")?.reasons).toEqual([
       { reason: "between-parties", issuer: USA, target: IRN },
