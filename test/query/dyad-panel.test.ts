@@ -6,6 +6,7 @@ import {
   findEvents,
   OptionError,
   type PanelEventCell,
+  sanctionsOnTrade,
   UnknownIdError,
 } from "bilateral";
 import { describe, expect, it } from "vitest";
