@@ -261,7 +261,7 @@ export interface DyadPanelRow {
 /**
  * The event counts of one dyad in one period, as an engine supplies them to {@link assemblePanel}: the
  * counts of {@link PanelEvents} with the intensity as a sum (`intensitySum` over `intensityCount` events)
- * rather than a mean. `dyad` is sorted by id.
+ * rather than a mean. `dyad` is the unordered pair, in either order.
  *
  * @category Queries
  * @example
@@ -275,7 +275,7 @@ export interface DyadPanelRow {
  * ```
  */
 export interface PanelEventCell extends Omit<PanelEvents, "meanIntensity"> {
-  /** The two parties, sorted by id. */
+  /** The two parties, in either order. */
   readonly dyad: readonly [string, string];
   /** The period's label (`2025`, `2025-08`). */
   readonly period: string;
@@ -561,9 +561,9 @@ export function assemblePanel<R extends IndexableRecord>(
   const cells = new Map<string, PanelEventCell>();
   const cellDyads = new Map<string, readonly [string, string]>();
   for (const cell of eventCells) {
-    const [x, y] = cell.dyad;
+    const [x, y] = cell.dyad[0] < cell.dyad[1] ? cell.dyad : [cell.dyad[1], cell.dyad[0]];
     cells.set(`${x}\u0000${y}\u0000${cell.period}`, cell);
-    cellDyads.set(`${x}\u0000${y}`, cell.dyad);
+    cellDyads.set(`${x}\u0000${y}`, [x, y]);
   }
   const dyads = givenDyads(data, options) ?? recordDyads(data, mode, range, cellDyads.values());
   if (dyads.length * periods.length > MAX_ROWS)

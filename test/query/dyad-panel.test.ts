@@ -363,6 +363,11 @@ describe("assemblePanel", () => {
 
   it("takes the cells' country dyads as rows, and reads only the cells of the dyads asked for", () => {
     const person: PanelEventCell = { ...cell, dyad: [PAK, "person:x"] };
+    // A cell's dyad may come in either order.
+    const reversed = assemblePanel(index, { by: "year", from: "2024", to: "2024" }, [
+      { ...cell, dyad: [PAK, IRN] },
+    ]);
+    expect(rowOf(reversed, `${IRN}|${PAK}`, "2024")?.events.count).toBe(2);
     const rows = assemblePanel(index, { by: "year", from: "2024", to: "2024" }, [cell, person]);
     expect(rowOf(rows, `${IRN}|${PAK}`, "2024")?.events).toMatchObject({
       count: 2,
