@@ -323,7 +323,7 @@ function panelFrame(options: DyadPanelOptions): { mode: Attribution; periods: Pe
   return { mode, periods, range: { start: first, end, match: "overlaps" } };
 }
 
-/** The `dyads` option, checked, each pair sorted, without repeats; `undefined` when not given. */
+/** The `dyads` option, checked, each pair sorted, without repeats, in id order; `undefined` when not given. */
 function givenDyads(data: IndexData, options: DyadPanelOptions): [string, string][] | undefined {
   if (options.dyads === undefined) return undefined;
   if (!Array.isArray(options.dyads)) throw new OptionError("dyads", "dyads: expected a list of pairs of ids");
@@ -333,7 +333,12 @@ function givenDyads(data: IndexData, options: DyadPanelOptions): [string, string
     const sorted: [string, string] = a < b ? [a, b] : [b, a];
     out.set(`${sorted[0]}\u0000${sorted[1]}`, sorted);
   }
-  return [...out.values()];
+  return inIdOrder(out.values());
+}
+
+/** Pairs sorted by their first id, then their second. */
+function inIdOrder(pairs: Iterable<[string, string]>): [string, string][] {
+  return [...pairs].sort((p, q) => (p[0] !== q[0] ? (p[0] < q[0] ? -1 : 1) : p[1] < q[1] ? -1 : 1));
 }
 
 function isCountry(data: IndexData, id: string): boolean {
@@ -397,7 +402,7 @@ function recordDyads(
     const target = recordAt<TradeTarget>(data, position);
     if (announcedBy(target, range.end)) addCountryPairs(data, out, [target.parties[0]], [target.parties[1]]);
   }
-  return [...out.values()].sort((p, q) => (p[0] !== q[0] ? (p[0] < q[0] ? -1 : 1) : p[1] < q[1] ? -1 : 1));
+  return inIdOrder(out.values());
 }
 
 /** Whether a trade target was announced before `end` (or its announcement is undated). */

@@ -211,8 +211,22 @@ describe("dyadPanel", () => {
         found.map((f) => [f.sanction.id, f.status, f.reasons]),
       );
     }
-    const usIran = dyadPanel(index, { by: "year", from: "2024", to: "2024", dyads: [[USA, IRN]] });
-    expect(usIran[0]?.sanctions.find((s) => s.sanction === "sanction:us-iran")?.reasons).toEqual([
+    const usIran = dyadPanel(index, {
+      by: "year",
+      from: "2024",
+      to: "2024",
+      dyads: [
+        [USA, IRN],
+        [PAK, IRN],
+        [IRN, USA],
+      ],
+    });
+    // Given dyads come sorted, in id order, without repeats.
+    expect(usIran.map((row) => row.dyad)).toEqual([
+      [IRN, PAK],
+      [IRN, USA],
+    ]);
+    expect(usIran[1]?.sanctions.find((s) => s.sanction === "sanction:us-iran")?.reasons).toEqual([
       { reason: "between-parties", issuer: USA, target: IRN },
     ]);
   });
