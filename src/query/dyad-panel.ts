@@ -462,24 +462,30 @@ function eventCellsOf(
   return cells;
 }
 
-const NO_EVENTS: PanelEvents = {
+/** The events of a row without a cell (shared by those rows, so frozen). */
+const NO_EVENTS: PanelEvents = Object.freeze({
   count: 0,
-  byQuadClass: { 1: 0, 2: 0, 3: 0, 4: 0, unknown: 0 },
+  byQuadClass: Object.freeze({ 1: 0, 2: 0, 3: 0, 4: 0, unknown: 0 }),
   derivedQuadClass: 0,
-  byCategory: {},
+  byCategory: Object.freeze({}),
   uncategorized: 0,
   meanIntensity: undefined,
   intensityCount: 0,
   imprecise: 0,
-};
+});
 
-/** A cell's counts as a row's (the mean intensity from the sum). */
+/** A cell's counts as a row's (the mean intensity from the sum), in the order of {@link PanelEvents}. */
 function eventsOf(cell: PanelEventCell | undefined): PanelEvents {
   if (cell === undefined) return NO_EVENTS;
-  const { dyad: _dyad, period: _period, intensitySum, ...counts } = cell;
   return {
-    ...counts,
-    meanIntensity: cell.intensityCount === 0 ? undefined : intensitySum / cell.intensityCount,
+    count: cell.count,
+    byQuadClass: cell.byQuadClass,
+    derivedQuadClass: cell.derivedQuadClass,
+    byCategory: cell.byCategory,
+    uncategorized: cell.uncategorized,
+    meanIntensity: cell.intensityCount === 0 ? undefined : cell.intensitySum / cell.intensityCount,
+    intensityCount: cell.intensityCount,
+    imprecise: cell.imprecise,
   };
 }
 
