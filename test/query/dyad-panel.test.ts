@@ -1,15 +1,21 @@
 import {
   assemblePanel,
+  countEvents,
   createIndex,
   type DyadPanelRow,
   dyadPanel,
+  dyadSummary,
   findEvents,
+  intervalOf,
   OptionError,
   type PanelEventCell,
+  parseDataset,
+  type SummaryBucket,
   sanctionsOnTrade,
   UnknownIdError,
 } from "bilateral";
 import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../bench/generate.js";
 import { countries, dataset, event } from "./helpers.js";
 
 const IRN = "country:IRN";
@@ -391,5 +397,43 @@ describe("assemblePanel", () => {
     expect(rows.some((row) => row.dyad.includes("person:x"))).toBe(false);
     const only = assemblePanel(index, { by: "year", from: "2024", to: "2024", dyads: [[USA, IRN]] }, [cell]);
     expect(only.map((row) => [row.dyad, row.events.count])).toEqual([[[IRN, USA], 0]]);
+  });
+});
+
+describe("dyadPanel over a generated dataset", () => {
+  const generated = createIndex(parseDataset(generateDataset({ events: 3000, seed: 11 })));
+
+  it("counts each row's events as dyadSummary counts the dyad's period, and findEvents lists them", () => {
+    const busiest = dyadPanel(generated, { by: "year", from: "2019", to: "2021" })
+      .filter((row) => row.events.count > 2)
+      .map((row) => row.dyad)
+      .slice(0, 40);
+    for (const by of ["year", "month"] as const) {
+      const rows = dyadPanel(generated, { by, from: "2019", to: "2021", dyads: busiest });
+      expect(rows.some((row) => row.events.count > 0)).toBe(true);
+      for (const row of rows.filter((_, i) => i % 7 === 0)) {
+        const [x, y] = row.dyad;
+        const bucket = dyadSummary(generated, x, y, { by, from: row.period, to: row.period }).buckets[0];
+        const { imprecise, ...counts } = row.events;
+        const { period: _period, from: _from, to: _to, ...expected } = bucket as SummaryBucket;
+        expect(counts, `${row.dyad} ${row.period}`).toEqual(expected);
+        // The row's events: findEvents' for the period, those whose date starts in it.
+        const period = intervalOf(row.period);
+        const listed = findEvents(generated, { between: [x, y], from: row.period, to: row.period }).filter(
+          (event) => event.date !== undefined && intervalOf(event.date).start >= period.start,
+        );
+        expect(listed.length, `${row.dyad} ${row.period}`).toBe(counts.count + imprecise);
+      }
+    }
+  });
+
+  it("has every dyad for every period (balanced), and a dyad for each pair of countries with an event", () => {
+    const rows = dyadPanel(generated, { by: "month", from: "2020-01", to: "2020-12" });
+    const dyads = new Set(rows.map((row) => row.dyad.join("|")));
+    expect(rows).toHaveLength(dyads.size * 12);
+    for (const row of rows.filter((row) => row.events.count > 0))
+      expect(countEvents(generated, { between: row.dyad, from: row.period, to: row.period })).toBeGreaterThan(
+        0,
+      );
   });
 });
