@@ -333,6 +333,7 @@ export {
   type PanelTradeSum,
   type PanelTradeTarget,
   type ProjectBlocker,
+  panelRows,
   type QuadClassReading,
   type QuadClassValue,
   quadClassOf,
