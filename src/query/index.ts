@@ -14,6 +14,22 @@ export {
   type IndexOptions,
 } from "./create-index.js";
 export {
+  assemblePanel,
+  type DyadPanelOptions,
+  type DyadPanelRow,
+  dyadPanel,
+  PANEL_PERIODS,
+  type PanelEventCell,
+  type PanelEvents,
+  type PanelPeriod,
+  type PanelSanction,
+  type PanelStance,
+  type PanelTrade,
+  type PanelTradeSum,
+  type PanelTradeTarget,
+  panelRows,
+} from "./dyad-panel.js";
+export {
   type DyadSummary,
   type DyadSummaryOptions,
   dyadSummary,
