@@ -3,11 +3,13 @@ import type { ColumnType } from "./column-type.js";
 /** A value as a column holds it (before SQL conversion). @internal */
 export type Cell = string | number | boolean | readonly string[] | null;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a string is valid Unicode (no lone surrogate), so that it can be stored as UTF-8. @internal */
 export function isWellFormed(text: string): boolean {
-  return !LONE_SURROGATE.test(text);
+  // Most text has no surrogate at all: the cheap test first.
+  return !SURROGATE.test(text) || !LONE_SURROGATE.test(text);
 }
 
 /** A string made valid Unicode (lone surrogates replaced by U+FFFD), for derived columns. @internal */

@@ -51,13 +51,17 @@ function quadColumns(event: Partial<EventRecord>): Pick<Row, "quad_class" | "qua
 }
 
 /**
- * An event's rows: the record's columns (see `recordRow`) and the analysis columns, one row per dyad the
- * event belongs to (`dyad`, `dyad_rank` 0, 1, ... in dyad order), or one row with `dyad` null when it
- * belongs to none. `starts_at` and `ends_at` are in ms since 1970 (the SQL makes them timestamps). Throws a
- * `RangeError` for a date that is not a partial date.
+ * An event's row without its dyad: the record's columns (see `recordRow`) and the analysis columns, and the
+ * dyads the event belongs to, sorted (see {@link eventRows}). `starts_at` and `ends_at` are in ms since 1970
+ * (the SQL makes them timestamps). Throws a `RangeError` for a date that is not a partial date.
  * @internal
  */
-export function eventRows(event: object, seq: number, layout: KindLayout, attributor: Attributor): Row[] {
+export function eventRowParts(
+  event: object,
+  seq: number,
+  layout: KindLayout,
+  attributor: Attributor,
+): { readonly base: Row; readonly dyads: readonly string[] } {
   const fields = event as Partial<EventRecord>;
   const dates = eventDates(fields);
   const actors = partyIds(fields.actors);
@@ -66,17 +70,39 @@ export function eventRows(event: object, seq: number, layout: KindLayout, attrib
   const recipientCountries = countriesOf(recipients, dates, attributor);
   const actorSide = [...new Set([...actors, ...actorCountries])];
   const recipientSide = [...new Set([...recipients, ...recipientCountries])];
-  const dyads = dyadsOf(actorSide, recipientSide, recipients.length === 0);
-  const base: Row = {
-    ...recordRow(event, seq, layout),
-    starts_at: dates.start,
-    ends_at: dates.end,
-    date_precision: dates.start === null ? null : precisionOf(fields.date as string),
-    year: dates.start === null ? null : new Date(dates.start).getUTCFullYear(),
-    actor_countries: actorCountries.map(wellFormed),
-    recipient_countries: recipientCountries.map(wellFormed),
-    ...quadColumns(fields),
-  };
+  const base = recordRow(event, seq, layout);
+  base.starts_at = dates.start;
+  base.ends_at = dates.end;
+  base.date_precision = dates.start === null ? null : precisionOf(fields.date as string);
+  base.year = dates.start === null ? null : new Date(dates.start).getUTCFullYear();
+  base.actor_countries = actorCountries.map(wellFormed);
+  base.recipient_countries = recipientCountries.map(wellFormed);
+  const quad = quadColumns(fields);
+  base.quad_class = quad.quad_class;
+  base.quad_basis = quad.quad_basis;
+  const dyads = dyadsOf(actorSide, recipientSide, recipients.length === 0).map(wellFormed);
+  return { base, dyads };
+}
+
+/**
+ * An event's rows: one row per dyad the event belongs to (`dyad`, `dyad_rank` 0, 1, ... in dyad order), or
+ * one row with `dyad` null when it belongs to none; every row holds the whole event and its analysis columns.
+ * @internal
+ */
+export function eventRows(event: object, seq: number, layout: KindLayout, attributor: Attributor): Row[] {
+  const { base, dyads } = eventRowParts(event, seq, layout, attributor);
   if (dyads.length === 0) return [{ ...base, dyad: null, dyad_rank: 0 }];
-  return dyads.map((dyad, rank) => ({ ...base, dyad: wellFormed(dyad), dyad_rank: rank }));
+  return dyads.map((dyad, rank) => ({ ...base, dyad, dyad_rank: rank }));
+}
+
+/**
+ * An event's rows as JSON Lines text (what {@link eventRows} gives, each row `JSON.stringify`-ed), the
+ * event's columns turned to JSON once for all its rows.
+ * @internal
+ */
+export function eventRowLines(event: object, seq: number, layout: KindLayout, attributor: Attributor): string[] {
+  const { base, dyads } = eventRowParts(event, seq, layout, attributor);
+  const head = JSON.stringify(base).slice(0, -1);
+  if (dyads.length === 0) return [`${head},"dyad":null,"dyad_rank":0}`];
+  return dyads.map((dyad, rank) => `${head},"dyad":${JSON.stringify(dyad)},"dyad_rank":${rank}}`);
 }

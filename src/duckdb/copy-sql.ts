@@ -58,7 +58,7 @@ function kvMetadata(layout: KindLayout): string {
  * @internal
  */
 export function copySql(layout: KindLayout, target: CopyTarget): string {
-  const source = `read_json(${sqlString(target.rows)}, format = 'newline_delimited', columns = ${jsonColumns(layout)}, maximum_object_size = 1073741824)`;
+  const source = `read_json(${sqlString(target.rows)}, format = 'newline_delimited', columns = ${jsonColumns(layout)}, maximum_object_size = 67108864)`;
   const order = isEventLayout(layout) ? EVENT_ORDER : "seq";
   const options = ["FORMAT parquet", "COMPRESSION zstd", `KV_METADATA ${kvMetadata(layout)}`];
   if (target.rowGroupSize !== undefined) options.push(`ROW_GROUP_SIZE ${target.rowGroupSize}`);

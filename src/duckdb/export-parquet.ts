@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { eventRows } from "../columnar/event-rows.js";
+import { eventRowLines } from "../columnar/event-rows.js";
 import { type KindLayout, kindLayout } from "../columnar/layout.js";
 import { recordRow } from "../columnar/record-row.js";
 import { InputError, OptionError } from "../core/errors.js";
@@ -182,7 +182,7 @@ async function writeRows(
   for await (const batch of source.pass("events")) {
     for (const entry of batch) {
       kinds.set("event", (kinds.get("event") ?? 0) + 1);
-      for (const row of rowsOfEvent(entry, events, attributor)) await files.write("event", row);
+      for (const line of rowsOfEvent(entry, events, attributor)) await files.writeLine("event", line);
     }
     read += batch.length;
     options.onProgress?.({ phase: "read", records: read });
@@ -199,7 +199,7 @@ function kindOf(entry: SourceRecord): string {
 
 function rowsOfEvent(entry: SourceRecord, layout: KindLayout, attributor: Attributor) {
   try {
-    return eventRows(entry.record, entry.seq, layout, attributor);
+    return eventRowLines(entry.record, entry.seq, layout, attributor);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InputError(`${describe(entry)}: ${message} (export a validated dataset)`);

@@ -22,8 +22,7 @@ class RowFile {
     });
   }
 
-  async write(row: Row): Promise<void> {
-    const line = JSON.stringify(row);
+  async write(line: string): Promise<void> {
     this.#buffer.push(line);
     this.#chars += line.length + 1;
     this.rows++;
@@ -62,12 +61,17 @@ export class RowFiles {
 
   /** Appends a row to its kind's file. */
   write(kind: string, row: Row): Promise<void> {
+    return this.writeLine(kind, JSON.stringify(row));
+  }
+
+  /** Appends a row, as JSON text, to its kind's file. */
+  writeLine(kind: string, line: string): Promise<void> {
     let file = this.#files.get(kind);
     if (file === undefined) {
       file = new RowFile(join(this.#dir, `rows-${this.#files.size}.jsonl`));
       this.#files.set(kind, file);
     }
-    return file.write(row);
+    return file.write(line);
   }
 
   /** The kinds written, with their file and row count, in order of first row. */
