@@ -166,11 +166,8 @@ describe("exportParquet: the layout", () => {
   });
 
   it("the event rows are sorted by dyad (nulls last), start (undated last), end descending, then seq", () => {
-    const key = (row: EventRow) => [row.dyad ?? "\uffff", row.starts_at ?? "\uffff"];
-    const sorted = [...rows].sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      return x[0] !== y[0] ? (x[0] < y[0] ? -1 : 1) : x[1] !== y[1] ? (x[1] < y[1] ? -1 : 1) : a.seq - b.seq;
-    });
+    const key = (row: EventRow) => `${row.dyad ?? "\uffff"} ${row.starts_at ?? "\uffff"}`;
+    const sorted = [...rows].sort((a, b) => (key(a) !== key(b) ? (key(a) < key(b) ? -1 : 1) : a.seq - b.seq));
     expect(rows.map((row) => [row.dyad, row.seq])).toEqual(sorted.map((row) => [row.dyad, row.seq]));
     expect(rows.at(-1)?.dyad).toBeNull();
   });
