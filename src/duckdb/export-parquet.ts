@@ -30,7 +30,7 @@ export interface ExportParquetOptions {
   readonly schemas?: RecordSchemaMap;
   /** Rows per Parquet row group (DuckDB's default, 122,880, when absent). */
   readonly rowGroupSize?: number;
-  /** DuckDB's memory limit while it sorts and writes (`"1GB"`); it spills to disk beyond it. */
+  /** DuckDB's memory limit while it sorts and writes (default `"1GB"`); it spills to disk beyond it. */
   readonly memoryLimit?: string;
   /** Called as the export goes: the phase, and the records read so far. */
   readonly onProgress?: (progress: { readonly phase: "read" | "write"; readonly records: number }) => void;
@@ -56,6 +56,9 @@ export interface ParquetExportReport {
   readonly kinds: Readonly<Record<string, number>>;
   readonly partitionBy: "year" | null;
 }
+
+/** DuckDB's memory limit when the caller gives none: its own default is 80% of the machine's memory. */
+const DEFAULT_MEMORY_LIMIT = "1GB";
 
 function checkOptions(options: ExportParquetOptions): void {
   if (options.partitionBy !== undefined && options.partitionBy !== "year") {
