@@ -227,7 +227,7 @@ async function writeParquet(
   const paths: Record<string, string> = {};
   let eventRowCount = 0;
   const session = await DuckDbSession.open({
-    memoryLimit: options.memoryLimit,
+    memoryLimit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
     tempDirectory: join(temp, "duckdb"),
   });
   try {
