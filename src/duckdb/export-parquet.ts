@@ -9,6 +9,7 @@ import { RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
 import { Attributor } from "../query/internal/attribution.js";
 import { copySql } from "./copy-sql.js";
 import { type DatasetSource, datasetSource, fileSource, type SourceRecord } from "./dataset-source.js";
+import { loadDuckDb } from "./load.js";
 import { EVENTS_FOLDER, MANIFEST_FILE, type ParquetManifest, writeManifest } from "./manifest.js";
 import { RowFiles } from "./row-files.js";
 import { DuckDbSession } from "./session.js";
@@ -130,6 +131,8 @@ export async function exportParquet(
   options: ExportParquetOptions = {},
 ): Promise<ParquetExportReport> {
   checkOptions(options);
+  // A missing DuckDB is said before anything is read or written.
+  await loadDuckDb();
   const schemas = options.schemas ?? RECORD_SCHEMAS;
   const source = typeof input === "string" ? await fileSource(input, schemas) : datasetSource(input);
   await prepareDir(dir);
