@@ -90,16 +90,37 @@ async function prepareDir(dir: string): Promise<void> {
       `${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`,
     );
   }
-  for (const entry of entries) {
-    if (entry === EVENTS_FOLDER || entry === MANIFEST_FILE || entry.endsWith(".parquet"))
-      await rm(join(dir, entry), { recursive: true, force: true });
+  await clearExport(dir);
+}
+
+/** Removes what an export writes in a directory: the manifest, the Parquet files, the events' folder. */
+async function clearExport(dir: string): Promise<void> {
+  for (const entry of await readdir(dir)) {
+    const ours =
+      entry === EVENTS_FOLDER ||
+      entry === MANIFEST_FILE ||
+      entry.endsWith(".parquet") ||
+      entry.startsWith(TEMP_PREFIX);
+    if (ours) await rm(join(dir, entry), { recursive: true, force: true });
   }
 }
 
-/** A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name, else by its number. */
-function fileOf(kind: string, index: number): string {
+/** The temporary folder's name in the output directory starts with this. */
+const TEMP_PREFIX = ".export-";
+
+/**
+ * A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name not taken yet (names
+ * compared ignoring case, as some file systems do), else by its number.
+ */
+function fileOf(kind: string, index: number, taken: Set<string>): string {
   if (kind === "event") return EVENTS_FOLDER;
-  return /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) ? `${kind}.parquet` : `kind-${index}.parquet`;
+  const plain = `${kind}.parquet`;
+  const name =
+    /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) && !taken.has(plain.toLowerCase())
+      ? plain
+      : `kind-${index}.parquet`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 function describe(entry: SourceRecord): string {
@@ -136,12 +157,17 @@ export async function exportParquet(
   const schemas = options.schemas ?? RECORD_SCHEMAS;
   const source = typeof input === "string" ? await fileSource(input, schemas) : datasetSource(input);
   await prepareDir(dir);
-  const temp = await mkdtemp(join(dir, ".export-"));
+  const temp = await mkdtemp(join(dir, TEMP_PREFIX));
+  const files = new RowFiles(temp);
   try {
-    const files = new RowFiles(temp);
     const written = await writeRows(source, files, schemas, options);
     await files.close();
     return await writeParquet(source, files, written, { dir, temp, options });
+  } catch (error) {
+    // A failed export leaves no half-written directory behind.
+    await files.close().catch(() => undefined);
+    await clearExport(dir);
+    throw error;
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -237,9 +263,10 @@ async function writeParquet(
     // Settings that let DuckDB sort more rows than fit in memory, and keep order only where asked.
     await session.run("SET preserve_insertion_order = false");
     let index = 0;
+    const taken = new Set<string>();
     for (const entry of files.entries()) {
       const layout = written.layouts.get(entry.kind) as KindLayout;
-      const file = fileOf(entry.kind, index++);
+      const file = fileOf(entry.kind, index++, taken);
       paths[entry.kind] = file;
       let to = join(dir, file);
       if (entry.kind === "event") {

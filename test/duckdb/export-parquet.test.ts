@@ -262,10 +262,12 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(dataset);
   });
 
-  it("an invalid record of a file stops the export, naming its line; a bad option is an OptionError", async () => {
+  it("an invalid record of a file stops the export, naming its line, and leaves nothing; a bad option is an OptionError", async () => {
     const file = join(root, "bad.jsonl");
     writeFileSync(file, `{"format":"bilateral","version":"1.0"}\n{"id":"country:IRN","kind":"country"}\n`);
     await expect(exportParquet(file, join(root, "bad"))).rejects.toThrow(/line\[2\]|line 2|\["line",2/);
+    // Nothing half-written is left behind.
+    expect(readdirSync(join(root, "bad"))).toEqual([]);
     await expect(exportParquet(DATASET, join(root, "x"), { rowGroupSize: 0 })).rejects.toBeInstanceOf(
       OptionError,
     );
