@@ -133,8 +133,8 @@ function describe(entry: SourceRecord): string {
  * record kind, the events one row per dyad, sorted by dyad and date, zstd-compressed, with a manifest. `input`
  * is a dataset object or a dataset file: `.json`, or JSON Lines, streamed with bounded memory (the records
  * other than events are kept, which attribution needs; the events go to DuckDB, which sorts them on disk
- * beyond `memoryLimit`). Each record of a file is checked against its schema; run `validateDataset` or
- * `bilateral validate` for references.
+ * beyond `memoryLimit`). Each record of a file is checked against its schema (a `BilateralValidationError`
+ * otherwise); references between records are not: `safeParseDataset` or `bilateral validate` check them.
  *
  * @category Parquet
  * @example
@@ -142,7 +142,7 @@ function describe(entry: SourceRecord): string {
  * import { exportParquet, readParquet } from "bilateral/duckdb";
  * import { loadSeedStory } from "bilateral/example";
  * const report = await exportParquet(loadSeedStory(), "seed-parquet");
- * report.kinds.event; //=> 10
+ * report.kinds.event; //=> 9
  * (await readParquet("seed-parquet")).records.length === loadSeedStory().records.length; //=> true
  * ```
  */
