@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^bilateral\/example$/, replacement: source("./src/example/index.ts") },
       { find: /^bilateral\/interop$/, replacement: source("./src/interop/index.ts") },
       { find: /^bilateral\/report$/, replacement: source("./src/report/index.ts") },
+      { find: /^bilateral\/duckdb$/, replacement: source("./src/duckdb/index.ts") },
     ],
   },
   test: {

@@ -4,7 +4,7 @@ import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
-import { rangeOf } from "./internal/range.js";
+import { type QueryRange, rangeOf } from "./internal/range.js";
 import { internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
@@ -256,8 +256,6 @@ export function dyadSummary<R extends IndexableRecord>(
   const tallies = new Map<number, Tally>();
   let imprecise = 0;
   let undated = 0;
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
   // Positions come in time order: the period of the previous start is usually the period of this one.
   let lastStart = Number.NaN;
   let periodFrom = 0;
@@ -294,8 +292,40 @@ export function dyadSummary<R extends IndexableRecord>(
       continue;
     }
     (tally as Tally).add(category, quad, derived, intensity);
-    if (periodFrom < first) first = periodFrom;
-    if (periodFrom > last) last = periodFrom;
+  }
+  const byPeriod = new Map<number, EventCounts>();
+  for (const [start, counts] of tallies) if (counts.count > 0) byPeriod.set(start, counts.counts(names, byName));
+  return summaryOf([x, y], by, range, {
+    byPeriod,
+    totals: totals.counts(names, byName),
+    imprecise,
+    undated,
+  });
+}
+
+/**
+ * A dyad summary from the counts of its events: by period start (the periods with events placed in them),
+ * the totals, and how many were imprecise or undated. Fills the periods between (the range's own bounds
+ * when a range is given) and fits the trend. Shared by the in-memory summary and the DuckDB engine's.
+ * @internal
+ */
+export function summaryOf(
+  parties: readonly [string, string],
+  by: SummaryPeriod,
+  range: QueryRange | undefined,
+  counted: {
+    readonly byPeriod: ReadonlyMap<number, EventCounts>;
+    readonly totals: EventCounts;
+    readonly imprecise: number;
+    readonly undated: number;
+  },
+): DyadSummary {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const [start, counts] of counted.byPeriod) {
+    if (counts.count === 0) continue;
+    if (start < first) first = start;
+    if (start > last) last = start;
   }
   if (range !== undefined) {
     if (Number.isFinite(range.start)) first = periodStart(range.start, by);
@@ -303,14 +333,14 @@ export function dyadSummary<R extends IndexableRecord>(
   }
 
   const buckets: SummaryBucket[] = [];
-  const empty = new Tally(names.length);
+  const empty = new Tally(0).counts([], []);
   for (let start = first; start <= last; start = nextPeriod(start, by)) {
     if (buckets.length >= MAX_PERIODS)
       throw new OptionError(
         "by",
         `the summary would have more than ${MAX_PERIODS} periods: narrow the range`,
       );
-    const counts = (tallies.get(start) ?? empty).counts(names, byName);
+    const counts = counted.byPeriod.get(start) ?? empty;
     buckets.push({ period: periodLabel(start, by), ...periodBounds(start, by), ...counts });
   }
 
@@ -329,12 +359,12 @@ export function dyadSummary<R extends IndexableRecord>(
           ? "deteriorating"
           : "stable";
   return {
-    parties: [x, y],
+    parties,
     by,
     buckets,
-    totals: totals.counts(names, byName),
-    imprecise,
-    undated,
+    totals: counted.totals,
+    imprecise: counted.imprecise,
+    undated: counted.undated,
     trend: { volume, intensity, direction },
   };
 }
