@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { DuckDBValue } from "@duckdb/node-api";
-import { kindLayout, type KindLayout } from "../columnar-tmp/layout.js";
+import { type KindLayout, kindLayout } from "../columnar-tmp/layout.js";
 import { rowRecord } from "../columnar-tmp/record-row.js";
 import { ID_PATTERN } from "../core/id.js";
 import type { Dataset } from "../model/dataset.js";
@@ -245,7 +245,11 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   /** The sanctions that reach a dyad's trade: see `sanctionsOnTrade`. */
-  async sanctionsOnTrade(a: string, b: string, options: TradeSanctionsOptions = {}): Promise<TradeSanction<R>[]> {
+  async sanctionsOnTrade(
+    a: string,
+    b: string,
+    options: TradeSanctionsOptions = {},
+  ): Promise<TradeSanction<R>[]> {
     return sanctionsOnTrade(await this.#indexFor(idsIn(a, b)), a, b, options);
   }
 
@@ -264,7 +268,10 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   /** A trade target's progress: see `tradeTargetProgress`. */
-  async tradeTargetProgress(targetId: string, options: TradeProgressOptions = {}): Promise<TradeTargetProgress<R>> {
+  async tradeTargetProgress(
+    targetId: string,
+    options: TradeProgressOptions = {},
+  ): Promise<TradeTargetProgress<R>> {
     return tradeTargetProgress(await this.#indexFor(idsIn(targetId)), targetId, options);
   }
 
@@ -325,7 +332,11 @@ function collectIds(value: unknown, out: Set<string>, depth = 0): void {
  * The events the other records refer to (a stance entry's `causes`, a claim's `about`...): the in-memory
  * queries look them up, so they join the records in memory. Found by one scan of the events' ids.
  */
-async function referencedEvents(session: DuckDbSession, records: readonly Placed[], layout: KindLayout): Promise<Placed[]> {
+async function referencedEvents(
+  session: DuckDbSession,
+  records: readonly Placed[],
+  layout: KindLayout,
+): Promise<Placed[]> {
   const ids = new Set<string>();
   for (const { record } of records) collectIds(record, ids);
   for (const { record } of records) ids.delete(record.id);

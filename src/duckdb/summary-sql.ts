@@ -13,7 +13,11 @@ export interface SummaryCounts {
 }
 
 /** The period truncation of each summary period (a fixed literal, never a user value). */
-const TRUNCATE: Readonly<Record<SummaryPeriod, string>> = { month: "'month'", quarter: "'quarter'", year: "'year'" };
+const TRUNCATE: Readonly<Record<SummaryPeriod, string>> = {
+  month: "'month'",
+  quarter: "'quarter'",
+  year: "'year'",
+};
 
 /**
  * The summary's selection, each event placed: `undated`, `imprecise` (a date less precise than the period:
@@ -71,7 +75,11 @@ class Counts {
  * last bit.
  * @internal
  */
-export async function summaryCounts(run: RunSql, filter: EventFilter, by: SummaryPeriod): Promise<SummaryCounts> {
+export async function summaryCounts(
+  run: RunSql,
+  filter: EventFilter,
+  by: SummaryPeriod,
+): Promise<SummaryCounts> {
   const head = selection(filter, by);
   const cells = await run(
     `${head}

@@ -19,6 +19,7 @@ import {
   type EventRecord,
   findEvents,
   findStatements,
+  intervalOf,
   mediatorsBetween,
   PLOVER_CATEGORIES,
   PLOVER_CONTEXTS,
@@ -34,10 +35,12 @@ import {
 import { type DuckDbEngine, exportParquet, openParquet } from "bilateral/duckdb";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { datasetArb, partialDateArb } from "../property/arbitraries.js";
+import { datasetArb, type Pools, partialDateArb, recordArbs } from "../property/arbitraries.js";
 
-const SEEDS = [11, 12, 13];
-const QUERIES = 60;
+/** Generated datasets (seeds), and one dense dataset (`"dense"`): few parties, many events. */
+const DATASETS = [11, 12, 13, "dense"] as const;
+const QUERIES = 40;
+const EXTRA_EVENTS = 150;
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +61,103 @@ function index0(dataset: Dataset): DatasetIndex {
     indexes.set(dataset, index);
   }
   return index;
+}
+
+/**
+ * A generated dataset (every kind, a few records each) with many more events, drawn over its own parties
+ * and inserted at random positions, so that dyads have events to count.
+ */
+function generatedDataset(seed: number): Dataset {
+  const [generated] = fc.sample(datasetArb({ minPerKind: 2, maxPerKind: 10 }), { seed, numRuns: 1 });
+  const records = [...(generated as Dataset).records] as Json[];
+  const pools: Record<string, string[]> = {};
+  for (const record of records) (pools[record.kind as string] ??= []).push(record.id as string);
+  const ids = Array.from({ length: EXTRA_EVENTS }, (_, i) => `event:extra-${i}`);
+  const [events] = fc.sample(fc.tuple(...ids.map((id) => recordArbs.event(id, pools as unknown as Pools))), {
+    seed,
+    numRuns: 1,
+  });
+  const [places] = fc.sample(
+    fc.array(fc.nat(records.length), { minLength: EXTRA_EVENTS, maxLength: EXTRA_EVENTS }),
+    {
+      seed,
+      numRuns: 1,
+    },
+  );
+  (events as Json[]).forEach((event, i) => {
+    records.splice(Math.min((places as number[])[i] as number, records.length), 0, event);
+  });
+  return parseDataset({ ...generated, records });
+}
+
+/**
+ * A dense dataset: four countries, people holding dated positions, and 1,500 events among them in 2018-2024
+ * (dates of every precision, some with an end date, some undated), with intensities: a dyad's monthly summary
+ * adds many intensities, in order.
+ */
+function denseDataset(seed: number): Dataset {
+  const countries = ["IRN", "PAK", "AFG", "IND"].map((code) => ({
+    id: `country:${code}`,
+    kind: "country",
+    name: code,
+    code,
+  }));
+  const people = [
+    {
+      id: "person:envoy",
+      kind: "person",
+      name: "An envoy",
+      nationalities: ["country:IRN"],
+      positions: [
+        { title: "Ambassador", country: "country:PAK", period: { start: "2019-03", end: "2021-06-15" } },
+        { title: "Minister", country: "country:IRN", period: { start: "2022" } },
+      ],
+    },
+    { id: "person:adviser", kind: "person", name: "An adviser", nationalities: ["country:AFG"] },
+  ];
+  const parties = [...countries.map((c) => c.id), "person:envoy", "person:adviser"];
+  const date = fc.oneof(
+    fc.integer({ min: 2018, max: 2024 }).map(String),
+    fc
+      .tuple(fc.integer({ min: 2018, max: 2024 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+    fc
+      .tuple(
+        fc.integer({ min: 2018, max: 2024 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .map(([y, m, d]) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
+  );
+  const event = fc.record(
+    {
+      category: fc.constantFrom(...PLOVER_CATEGORIES),
+      actors: fc.uniqueArray(fc.constantFrom(...parties), { minLength: 1, maxLength: 2 }),
+      recipients: fc.uniqueArray(fc.constantFrom(...parties), { maxLength: 2 }),
+      date,
+      endDate: date,
+      intensity: fc.double({ min: -10, max: 10, noNaN: true }).map((x) => (x === 0 ? 0 : x)),
+      quadClass: fc.record({ value: fc.constantFrom(1, 2, 3, 4), basis: fc.constant("feed") }),
+      contexts: fc.uniqueArray(fc.constantFrom(...PLOVER_CONTEXTS), { maxLength: 2 }),
+    },
+    { requiredKeys: ["category", "actors"] },
+  );
+  const [events] = fc.sample(fc.array(event, { minLength: 1500, maxLength: 1500 }), { seed, numRuns: 1 });
+  const records = (events as Json[]).map((fields, i) => {
+    const { endDate, ...rest } = fields;
+    const ordered =
+      endDate !== undefined &&
+      rest.date !== undefined &&
+      intervalOf(endDate as string).end > intervalOf(rest.date as string).start
+        ? { endDate }
+        : {};
+    return { id: `event:${i}`, kind: "event", ...rest, ...ordered };
+  });
+  return parseDataset({
+    format: "bilateral",
+    version: "1.0",
+    records: [...countries, ...people, ...records],
+  });
 }
 
 /** The queries' arbitraries over one dataset: ids and dates drawn mostly from its records. */
@@ -96,10 +196,11 @@ function arbitraries(dataset: Dataset) {
     fc.oneof(fc.constantFrom(...values), fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 }));
   // Pairs of parties that share events (as actor and recipient, or as countries), and any two parties.
   const eventPairs = events.flatMap((event) =>
-    event.actors.flatMap((actor) => (event.recipients ?? event.actors).map((other) => [actor, other] as const)),
+    event.actors.flatMap((actor) =>
+      (event.recipients ?? event.actors).map((other) => [actor, other] as const),
+    ),
   );
-  const countryOf = (id: string) =>
-    (index0(dataset).countriesOf(id)[0] as string | undefined) ?? id;
+  const countryOf = (id: string) => (index0(dataset).countriesOf(id)[0] as string | undefined) ?? id;
   const countryPairs = eventPairs.map(([x, y]) => [countryOf(x), countryOf(y)] as const);
   const anyPair = fc.tuple(party, party);
   const pair =
@@ -163,7 +264,8 @@ function arbitraries(dataset: Dataset) {
   };
 }
 
-describe.each(SEEDS)("the DuckDB engine agrees with the index (dataset seed %i)", (seed) => {
+describe.each(DATASETS)("the DuckDB engine agrees with the index (dataset %s)", (name) => {
+  const seed = name === "dense" ? 14 : name;
   let dir: string;
   let dataset: Dataset;
   let index: DatasetIndex;
@@ -171,8 +273,7 @@ describe.each(SEEDS)("the DuckDB engine agrees with the index (dataset seed %i)"
   let arbs: ReturnType<typeof arbitraries>;
 
   beforeAll(async () => {
-    const [generated] = fc.sample(datasetArb({ minPerKind: 2, maxPerKind: 14 }), { seed, numRuns: 1 });
-    dataset = parseDataset(generated);
+    dataset = name === "dense" ? denseDataset(seed) : generatedDataset(seed);
     index = index0(dataset);
     arbs = arbitraries(dataset);
     dir = await mkdtemp(join(tmpdir(), "bilateral-agreement-"));
@@ -213,11 +314,10 @@ describe.each(SEEDS)("the DuckDB engine agrees with the index (dataset seed %i)"
 
   test("findEvents finds events (the generated queries are not all empty)", async () => {
     const hits = await Promise.all(
-      fc.sample(arbs.eventQuery, { seed, numRuns: QUERIES }).map((query) =>
-        engine.countEvents(query).catch(() => 0),
-      ),
+      fc
+        .sample(arbs.eventQuery, { seed, numRuns: QUERIES })
+        .map((query) => engine.countEvents(query).catch(() => 0)),
     );
-    console.log(seed, hits.join(","), index.eventCount);
     expect(hits.some((count) => count > 0)).toBe(true);
   });
 

@@ -59,14 +59,20 @@ export interface ParquetExportReport {
 
 function checkOptions(options: ExportParquetOptions): void {
   if (options.partitionBy !== undefined && options.partitionBy !== "year") {
-    throw new OptionError("partitionBy", `partitionBy must be "year", got ${JSON.stringify(options.partitionBy)}`);
+    throw new OptionError(
+      "partitionBy",
+      `partitionBy must be "year", got ${JSON.stringify(options.partitionBy)}`,
+    );
   }
   const size = options.rowGroupSize;
   if (size !== undefined && !(Number.isSafeInteger(size) && size > 0)) {
     throw new OptionError("rowGroupSize", `rowGroupSize must be a positive integer, got ${String(size)}`);
   }
   if (options.memoryLimit !== undefined && !/^\d+(\.\d+)?\s*[KMGT]?i?B$/i.test(options.memoryLimit)) {
-    throw new OptionError("memoryLimit", `memoryLimit must be a size such as "1GB", got ${JSON.stringify(options.memoryLimit)}`);
+    throw new OptionError(
+      "memoryLimit",
+      `memoryLimit must be a size such as "1GB", got ${JSON.stringify(options.memoryLimit)}`,
+    );
   }
 }
 
@@ -76,7 +82,9 @@ async function prepareDir(dir: string): Promise<void> {
   const entries = await readdir(dir);
   if (entries.length === 0) return;
   if (!entries.includes(MANIFEST_FILE)) {
-    throw new InputError(`${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`);
+    throw new InputError(
+      `${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`,
+    );
   }
   for (const entry of entries) {
     if (entry === EVENTS_FOLDER || entry === MANIFEST_FILE || entry.endsWith(".parquet"))
@@ -182,7 +190,8 @@ async function writeRows(
 
 function kindOf(entry: SourceRecord): string {
   const kind = (entry.record as { kind?: unknown }).kind;
-  if (typeof kind !== "string" || kind === "") throw new InputError(`${describe(entry)}: its kind is not a name`);
+  if (typeof kind !== "string" || kind === "")
+    throw new InputError(`${describe(entry)}: its kind is not a name`);
   return kind;
 }
 
@@ -212,7 +221,10 @@ async function writeParquet(
   const partitionBy = options.partitionBy ?? null;
   const paths: Record<string, string> = {};
   let eventRowCount = 0;
-  const session = await DuckDbSession.open({ memoryLimit: options.memoryLimit, tempDirectory: join(temp, "duckdb") });
+  const session = await DuckDbSession.open({
+    memoryLimit: options.memoryLimit,
+    tempDirectory: join(temp, "duckdb"),
+  });
   try {
     // Settings that let DuckDB sort more rows than fit in memory, and keep order only where asked.
     await session.run("SET preserve_insertion_order = false");

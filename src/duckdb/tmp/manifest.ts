@@ -49,10 +49,7 @@ export async function writeManifest(dir: string, manifest: ParquetManifest): Pro
 
 function isRecordOf(value: unknown, check: (item: unknown) => boolean): boolean {
   return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every(check)
+    typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every(check)
   );
 }
 
@@ -81,7 +78,8 @@ function problemOf(value: unknown): string | undefined {
   const files = manifest.files as Record<string, unknown>;
   const missing = Object.keys(manifest.kinds as object).find((kind) => !Object.hasOwn(files, kind));
   if (missing !== undefined) return `no file for the kind ${JSON.stringify(missing)}`;
-  if (manifest.partitionBy !== null && manifest.partitionBy !== "year") return "partitionBy is not year or null";
+  if (manifest.partitionBy !== null && manifest.partitionBy !== "year")
+    return "partitionBy is not year or null";
   return undefined;
 }
 

@@ -1,6 +1,6 @@
+import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
-import { once } from "node:events";
 import type { Row } from "../../columnar-tmp/record-row.js";
 
 const FLUSH_CHARS = 1 << 20;
