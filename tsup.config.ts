@@ -36,6 +36,7 @@ export default defineConfig([
       example: "src/example/index.ts",
       interop: "src/interop/index.ts",
       report: "src/report/index.ts",
+      duckdb: "src/duckdb/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -54,7 +54,13 @@ export {
   subdivisionName,
   toIso3,
 } from "./codes/index.js";
-export { BilateralValidationError, InputError, OptionError, UnknownIdError } from "./core/errors.js";
+export {
+  BilateralValidationError,
+  InputError,
+  OptionError,
+  ParquetError,
+  UnknownIdError,
+} from "./core/errors.js";
 // Core
 export { type Id, IdSchema, idNamespace, isId } from "./core/id.js";
 export {

@@ -124,3 +124,27 @@ export class OptionError extends Error {
     this.option = option;
   }
 }
+
+/**
+ * A Parquet directory or file that is not one `exportParquet` wrote, or is damaged: its message names the file
+ * and says what is wrong (`file` holds the path), never with DuckDB's stack.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { ParquetError } from "bilateral";
+ * const error = new ParquetError("out/events/data_0.parquet", "not a Parquet file");
+ * error.message; //=> "out/events/data_0.parquet: not a Parquet file"
+ * error.file; //=> "out/events/data_0.parquet"
+ * ```
+ */
+export class ParquetError extends Error {
+  override readonly name = "ParquetError";
+  /** The file or directory that was wrong. */
+  readonly file: string;
+
+  constructor(file: string, problem: string, options?: ErrorOptions) {
+    super(`${file}: ${problem}`, options);
+    this.file = file;
+  }
+}

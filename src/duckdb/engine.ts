@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import type { DuckDBValue } from "@duckdb/node-api";
-import { type KindLayout, kindLayout } from "../columnar-tmp/layout.js";
-import { rowRecord } from "../columnar-tmp/record-row.js";
+import { EVENT_ANALYSIS_COLUMNS, type KindLayout, kindLayout, SQL_TYPES } from "../columnar/layout.js";
+import { rowRecord } from "../columnar/record-row.js";
+import { ParquetError } from "../core/errors.js";
 import { ID_PATTERN } from "../core/id.js";
 import type { Dataset } from "../model/dataset.js";
 import { type DatasetRecord, RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
@@ -42,10 +43,13 @@ import {
   tradeTargetsBetween,
 } from "../query/trade-target-progress.js";
 import { EVENT_ORDER, eventFilter, type SqlParam } from "./event-sql.js";
+import { loadDuckDb } from "./load.js";
+import { type ParquetManifest, readManifest } from "./manifest.js";
+import { fileLayout, fileRows, reasonOf } from "./parquet-file.js";
+import { filesOf } from "./read-parquet.js";
+import { DuckDbSession } from "./session.js";
+import { sqlIdentifier } from "./sql-text.js";
 import { summaryCounts } from "./summary-sql.js";
-import { loadDuckDb } from "./tmp/load.js";
-import { type ParquetManifest, readManifest } from "./tmp/manifest.js";
-import { DuckDbSession } from "./tmp/session.js";
 import { viewSql } from "./views.js";
 
 /**
@@ -118,21 +122,25 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   readonly #records: readonly Placed[];
   readonly #schemas: RecordSchemaMap;
   readonly #events: KindLayout;
+  readonly #eventsPath: string;
   #statements: Promise<readonly Placed[]> | undefined;
 
   /** @internal Use {@link openParquet}. */
   constructor(
     session: DuckDbSession,
+    dir: string,
     manifest: ParquetManifest,
     records: readonly Placed[],
     schemas: RecordSchemaMap,
+    events: KindLayout,
   ) {
     this.#session = session;
     this.manifest = manifest;
     this.#header = manifest.dataset;
     this.#records = records;
     this.#schemas = schemas;
-    this.#events = kindLayout("event", schemas);
+    this.#events = events;
+    this.#eventsPath = join(dir, manifest.files.event ?? "events");
     this.index = this.#indexOf(records.map((placed) => placed.record));
   }
 
@@ -147,7 +155,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   #recordOf(row: Record<string, unknown>): IndexableRecord {
-    return rowRecord(row, this.#events) as unknown as IndexableRecord;
+    return recordOf(this.#eventsPath, row, this.#events);
   }
 
   async #rows(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]> {
@@ -155,7 +163,13 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     const values: DuckDBValue[] = params.map((value) =>
       typeof value === "object" ? timestampValue(value.micros) : value,
     );
-    return this.#session.rows(sql, values);
+    try {
+      return await this.#session.rows(sql, values);
+    } catch (error) {
+      throw new ParquetError(this.#eventsPath, `cannot be read as Parquet (${reasonOf(error)})`, {
+        cause: error,
+      });
+    }
   }
 
   /**
@@ -345,7 +359,7 @@ async function referencedEvents(
     "SELECT * FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq",
     [(await loadDuckDb()).listValue([...ids])],
   );
-  return rows.map((row) => ({ seq: Number(row.seq), record: rowRecord(row, layout) as never }));
+  return rows.map((row) => ({ seq: Number(row.seq), record: recordOf("events", row, layout) }));
 }
 
 /** Reads the records of every kind but events, each kind's file in dataset order. */
@@ -353,16 +367,65 @@ async function readOtherKinds(
   session: DuckDbSession,
   dir: string,
   manifest: ParquetManifest,
-  schemas: RecordSchemaMap,
 ): Promise<Placed[]> {
   const out: Placed[] = [];
   for (const [kind, file] of Object.entries(manifest.files)) {
     if (kind === "event" || manifest.kinds[kind] === 0) continue;
-    const layout = kindLayout(kind, schemas);
-    const rows = await session.rows("SELECT * FROM read_parquet(?) ORDER BY seq", [join(dir, file)]);
-    for (const row of rows) out.push({ seq: Number(row.seq), record: rowRecord(row, layout) as never });
+    for (const path of await filesOf(dir, kind, file)) {
+      const layout = await fileLayout(session, path, kind);
+      for (const row of await fileRows(session, path, layout)) {
+        out.push({ seq: row.seq as number, record: recordOf(path, row, layout) });
+      }
+    }
   }
   return out.sort((x, y) => x.seq - y.seq);
+}
+
+/** The record of a row; a `ParquetError` naming the file when a cell is not what the layout says. */
+function recordOf(file: string, row: Record<string, unknown>, layout: KindLayout): IndexableRecord {
+  try {
+    return rowRecord(row, layout) as unknown as IndexableRecord;
+  } catch (error) {
+    throw new ParquetError(file, `the record at seq ${String(row.seq)}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Creates the views the engine queries, `events_by_dyad` and `events` (the shipped SQL), and returns the
+ * events' layout; with no events, empty views of the same columns.
+ */
+async function createViews(
+  session: DuckDbSession,
+  dir: string,
+  manifest: ParquetManifest,
+  schemas: RecordSchemaMap,
+): Promise<KindLayout> {
+  const relative = manifest.files.event;
+  if (relative === undefined || manifest.kinds.event === 0) {
+    const layout = kindLayout("event", schemas);
+    const columns = [
+      "CAST(NULL AS BIGINT) AS seq",
+      ...layout.fields.map(
+        (field) => `CAST(NULL AS ${SQL_TYPES[field.type]}) AS ${sqlIdentifier(field.name)}`,
+      ),
+      "CAST(NULL AS VARCHAR) AS extra",
+      ...EVENT_ANALYSIS_COLUMNS.map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`),
+    ];
+    await session.run(`CREATE VIEW events_by_dyad AS SELECT ${columns.join(", ")} WHERE false`);
+    await session.run("CREATE VIEW events AS SELECT * FROM events_by_dyad");
+    return layout;
+  }
+  const [first] = await filesOf(dir, "event", relative);
+  const layout = await fileLayout(session, first as string, "event");
+  try {
+    await session.run(viewSql("events_by_dyad", dir));
+    await session.run(viewSql("events", dir));
+  } catch (error) {
+    throw new ParquetError(join(dir, relative), `cannot be read as Parquet (${reasonOf(error)})`, {
+      cause: error,
+    });
+  }
+  return layout;
 }
 
 /**
@@ -389,12 +452,11 @@ export async function openParquet<R extends IndexableRecord = DatasetRecord>(
     options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit },
   );
   try {
-    await session.run(viewSql("events_by_dyad", dir));
-    await session.run(viewSql("events", dir));
-    const others = await readOtherKinds(session, dir, manifest, schemas);
-    const events = await referencedEvents(session, others, kindLayout("event", schemas));
+    const layout = await createViews(session, dir, manifest, schemas);
+    const others = await readOtherKinds(session, dir, manifest);
+    const events = await referencedEvents(session, others, layout);
     const records = [...others, ...events].sort((x, y) => x.seq - y.seq);
-    return new DuckDbEngine<R>(session, manifest, records, schemas);
+    return new DuckDbEngine<R>(session, dir, manifest, records, schemas, layout);
   } catch (error) {
     session.close();
     throw error;

@@ -13,6 +13,7 @@ export const VIEW_NAMES = ["events_by_dyad", "events", "attribution", "panel"] a
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 const EVENT_FILES =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: `${root}` is the SQL files' placeholder
   "read_parquet('${root}/events/**/*.parquet', hive_partitioning = true, union_by_name = true)";
 
 /** The text of each shipped SQL file. @internal */
@@ -95,5 +96,6 @@ GROUP BY dyad, grain, period_start;
  */
 export function viewSql(name: ViewName, root: string): string {
   const inside = root.replace(/\/+$/, "").replaceAll("'", "''");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: `${root}` is the SQL files' placeholder
   return VIEW_SQL[name].replaceAll("${root}", inside);
 }

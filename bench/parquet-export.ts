@@ -1,0 +1,78 @@
+/*
+ * Parquet export throughput: generates a dataset of N events (bench/generate.ts) as a JSON Lines file, then
+ * times `exportParquet` from that file (two passes over the file, rows to DuckDB, sort, zstd Parquet) and
+ * `readParquet` back, and prints events per second, the files' size and peak RSS.
+ * Run: npx esbuild bench/parquet-export.ts --bundle --platform=node --format=esm --packages=external \
+ *   --outfile=node_modules/.cache/bilateral/bench-parquet.mjs && node node_modules/.cache/bilateral/bench-parquet.mjs 1000000
+ */
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { exportParquet } from "../src/duckdb/index.js";
+import { generatedHeader, generateRecords } from "./generate.js";
+
+async function writeDataset(path: string, events: number): Promise<number> {
+  const out = createWriteStream(path);
+  let lines = [JSON.stringify(generatedHeader({ events }))];
+  let count = 0;
+  for (const record of generateRecords({ events })) {
+    lines.push(JSON.stringify(record));
+    count++;
+    if (lines.length >= 10_000) {
+      if (!out.write(`${lines.join("\n")}\n`)) await once(out, "drain");
+      lines = [];
+    }
+  }
+  out.end(`${lines.join("\n")}\n`);
+  await once(out, "finish");
+  return count;
+}
+
+async function sizeOf(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, entry));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+const events = Number(process.argv[2] ?? "1000000");
+const root = await mkdtemp(join(tmpdir(), "bench-parquet-"));
+try {
+  const file = join(root, "dataset.jsonl");
+  const records = await writeDataset(file, events);
+  const fileSize = (await stat(file)).size;
+  const started = performance.now();
+  const phases: Record<string, number> = {};
+  const report = await exportParquet(file, join(root, "out"), {
+    memoryLimit: "1GB",
+    onProgress: ({ phase }) => {
+      phases[phase] ??= performance.now() - started;
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = await sizeOf(join(root, "out"));
+  console.log(
+    JSON.stringify(
+      {
+        events: report.kinds.event,
+        records,
+        eventRows: report.eventRows,
+        jsonlBytes: fileSize,
+        seconds: Number(seconds.toFixed(1)),
+        writeStartsAtSeconds: Number(((phases.write ?? 0) / 1000).toFixed(1)),
+        eventsPerSecond: Math.round((report.kinds.event ?? 0) / seconds),
+        parquetBytes: bytes,
+        bytesPerEvent: Number((bytes / (report.kinds.event ?? 1)).toFixed(1)),
+        peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  await rm(root, { recursive: true, force: true });
+}
