@@ -4,6 +4,7 @@ import { escapeForTerminal } from "../io/terminal-text.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
+import { registerPanel } from "./commands/panel.js";
 import { registerQuery } from "./commands/query.js";
 import { registerQueryFindings } from "./commands/query-findings.js";
 import { registerReport } from "./commands/report.js";
@@ -42,6 +43,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   registerQueryFindings(registerQuery(program, io, setExit), io, setExit);
   registerTimeline(program, io, setExit);
   registerSummary(program, io, setExit);
+  registerPanel(program, io, setExit);
   registerReport(program, io, setExit);
   registerDemo(program, io, setExit);
   registerSchema(program, io, setExit);

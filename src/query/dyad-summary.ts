@@ -1,11 +1,11 @@
 import { OptionError } from "../core/errors.js";
-import { nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
+import { type Granularity, nextPeriod, periodBounds, periodLabel, periodStart } from "../time/calendar.js";
 import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
 import { type QueryRange, rangeOf } from "./internal/range.js";
-import { internalsOf, QUAD_STORED } from "./internal/store.js";
+import { type IndexData, internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
 /**
@@ -144,12 +144,17 @@ export interface DyadSummaryOptions extends TimeRangeOptions, AttributionOptions
 const MAX_PERIODS = 100_000;
 const STABLE = 0.05;
 
-/** Counts of events, by quad class and by category code (see `IndexData.categoryOf`; -1: none). */
-class Tally {
+/**
+ * Counts of events, by quad class and by category code (see `IndexData.categoryOf`; -1: none), and how many
+ * events starting in the period were dated less precisely than it (`imprecise`, not counted).
+ * @internal
+ */
+export class Tally {
   count = 0;
   readonly quad = [0, 0, 0, 0, 0];
   derived = 0;
   uncategorized = 0;
+  imprecise = 0;
   readonly categories: Int32Array;
   intensitySum = 0;
   intensityCount = 0;
@@ -170,24 +175,107 @@ class Tally {
     }
   }
 
-  /** The counts, categories named (`names[code]`) and sorted by name. */
-  counts(names: readonly string[], byName: readonly number[]): EventCounts {
+  /** The counts by category name (`names[code]`), sorted by name. */
+  byCategory(names: readonly string[], byName: readonly number[]): Record<string, number> {
     const byCategory: Record<string, number> = {};
     for (const code of byName) {
       const count = this.categories[code] as number;
       if (count > 0) byCategory[names[code] as string] = count;
     }
+    return byCategory;
+  }
+
+  /** The counts, categories named (`names[code]`) and sorted by name. */
+  counts(names: readonly string[], byName: readonly number[]): EventCounts {
     const [unknown, q1, q2, q3, q4] = this.quad as [number, number, number, number, number];
     return {
       count: this.count,
       byQuadClass: { 1: q1, 2: q2, 3: q3, 4: q4, unknown },
       derivedQuadClass: this.derived,
-      byCategory,
+      byCategory: this.byCategory(names, byName),
       uncategorized: this.uncategorized,
       meanIntensity: this.intensityCount === 0 ? undefined : this.intensitySum / this.intensityCount,
       intensityCount: this.intensityCount,
     };
   }
+}
+
+/** The index's category names by code, and their codes in name order. @internal */
+export function categoryNames(data: IndexData): { names: string[]; byName: number[] } {
+  const names = [...data.categoryCodes.keys()];
+  const byName = names
+    .map((_, code) => code)
+    .sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1));
+  return { names, byName };
+}
+
+/**
+ * Events (positions, in time order) counted by the period their `date` starts in: an event whose date is
+ * longer than the period (`2025` by month) is counted as `imprecise` in the period it starts in, not in its
+ * counts; undated events are counted in `undated`. `totals` counts every event; `first`/`last` are the first
+ * and last periods with a counted event (infinite when none).
+ * @internal
+ */
+export function tallyByPeriod(
+  data: IndexData,
+  positions: Iterable<number>,
+  by: Granularity,
+): {
+  totals: Tally;
+  byPeriod: Map<number, Tally>;
+  imprecise: number;
+  undated: number;
+  first: number;
+  last: number;
+} {
+  const categoryCount = data.categoryCodes.size;
+  const totals = new Tally(categoryCount);
+  const byPeriod = new Map<number, Tally>();
+  let imprecise = 0;
+  let undated = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  // Positions come in time order: the period of the previous start is usually the period of this one.
+  let lastStart = Number.NaN;
+  let periodFrom = 0;
+  let periodTo = 0;
+  let tally: Tally | undefined;
+  const { starts, dateEnds, categoryOf, intensities, quadValue, quadBasis } = data;
+  for (const position of positions) {
+    const quad = quadValue[position] as number;
+    const derived = quad !== 0 && quadBasis[position] !== QUAD_STORED;
+    const category = categoryOf[position] as number;
+    const intensity = intensities[position] as number;
+    totals.add(category, quad, derived, intensity);
+    const start = starts[position] as number;
+    if (start === Number.POSITIVE_INFINITY) {
+      undated++;
+      continue;
+    }
+    if (start !== lastStart) {
+      lastStart = start;
+      const from = periodStart(start, by);
+      if (from !== periodFrom || tally === undefined) {
+        periodFrom = from;
+        periodTo = nextPeriod(from, by);
+        tally = byPeriod.get(from);
+        if (tally === undefined) {
+          tally = new Tally(categoryCount);
+          byPeriod.set(from, tally);
+        }
+      }
+    }
+    // A date longer than one period (a year, in a monthly summary) is counted in the totals only.
+    if ((dateEnds[position] as number) > periodTo) {
+      imprecise++;
+      (tally as Tally).imprecise++;
+      continue;
+    }
+    (tally as Tally).add(category, quad, derived, intensity);
+    if (periodFrom < first) first = periodFrom;
+    if (periodFrom > last) last = periodFrom;
+  }
+  return { totals, byPeriod, imprecise, undated, first, last };
 }
 
 /** The least-squares slope of y over x. @internal */
@@ -248,51 +336,8 @@ export function dyadSummary<R extends IndexableRecord>(
   const range = rangeOf(options);
   const positions = selectQuery(data, { ...options, between: [x, y] });
 
-  const names = [...data.categoryCodes.keys()];
-  const byName = names
-    .map((_, code) => code)
-    .sort((x, y) => ((names[x] as string) < (names[y] as string) ? -1 : 1));
-  const totals = new Tally(names.length);
-  const tallies = new Map<number, Tally>();
-  let imprecise = 0;
-  let undated = 0;
-  // Positions come in time order: the period of the previous start is usually the period of this one.
-  let lastStart = Number.NaN;
-  let periodFrom = 0;
-  let periodTo = 0;
-  let tally: Tally | undefined;
-  const { starts, dateEnds, categoryOf, intensities, quadValue, quadBasis } = data;
-  for (const position of positions) {
-    const quad = quadValue[position] as number;
-    const derived = quad !== 0 && quadBasis[position] !== QUAD_STORED;
-    const category = categoryOf[position] as number;
-    const intensity = intensities[position] as number;
-    totals.add(category, quad, derived, intensity);
-    const start = starts[position] as number;
-    if (start === Number.POSITIVE_INFINITY) {
-      undated++;
-      continue;
-    }
-    if (start !== lastStart) {
-      lastStart = start;
-      const from = periodStart(start, by);
-      if (from !== periodFrom || tally === undefined) {
-        periodFrom = from;
-        periodTo = nextPeriod(from, by);
-        tally = tallies.get(from);
-        if (tally === undefined) {
-          tally = new Tally(names.length);
-          tallies.set(from, tally);
-        }
-      }
-    }
-    // A date longer than one period (a year, in a monthly summary) is counted in the totals only.
-    if ((dateEnds[position] as number) > periodTo) {
-      imprecise++;
-      continue;
-    }
-    (tally as Tally).add(category, quad, derived, intensity);
-  }
+  const { names, byName } = categoryNames(data);
+  const { totals, byPeriod: tallies, imprecise, undated } = tallyByPeriod(data, positions, by);
   const byPeriod = new Map<number, EventCounts>();
   for (const [start, counts] of tallies) if (counts.count > 0) byPeriod.set(start, counts.counts(names, byName));
   return summaryOf([x, y], by, range, {

@@ -14,6 +14,21 @@ export {
   type IndexOptions,
 } from "./create-index.js";
 export {
+  assemblePanel,
+  type DyadPanelOptions,
+  type DyadPanelRow,
+  dyadPanel,
+  PANEL_PERIODS,
+  type PanelEventCell,
+  type PanelEvents,
+  type PanelPeriod,
+  type PanelSanction,
+  type PanelStance,
+  type PanelTrade,
+  type PanelTradeSum,
+  type PanelTradeTarget,
+} from "./dyad-panel.js";
+export {
   type DyadSummary,
   type DyadSummaryOptions,
   dyadSummary,
