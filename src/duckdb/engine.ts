@@ -17,13 +17,29 @@ import {
   type IndexableRecord,
   type IndexedRecord,
 } from "../query/create-index.js";
-import { type DyadSummary, type DyadSummaryOptions, dyadSummary, summaryOf } from "../query/dyad-summary.js";
+import {
+  assemblePanel,
+  type DyadPanelOptions,
+  type DyadPanelRow,
+  givenDyads,
+  type PanelEventCell,
+  type Period,
+  panelFrame,
+} from "../query/dyad-panel.js";
+import {
+  type DyadSummary,
+  type DyadSummaryOptions,
+  dyadSummary,
+  type EventCounts,
+  summaryOf,
+} from "../query/dyad-summary.js";
 import { dyadTimeline, type TimelineItem, type TimelineOptions } from "../query/dyad-timeline.js";
 import { countEvents, type EventQuery } from "../query/find-events.js";
 import { findStatements, type Statement, type StatementQuery } from "../query/find-statements.js";
 import { rangeOf } from "../query/internal/range.js";
+import { internalsOf } from "../query/internal/store.js";
 import { type MediatorFinding, mediatorsBetween } from "../query/mediators-between.js";
-import type { AtDateOptions, AttributionOptions } from "../query/options.js";
+import type { AtDateOptions, Attribution, AttributionOptions } from "../query/options.js";
 import {
   type SanctionExposure,
   type SanctionExposureOptions,
@@ -42,6 +58,7 @@ import {
   tradeTargetProgress,
   tradeTargetsBetween,
 } from "../query/trade-target-progress.js";
+import { periodLabel } from "../time/calendar.js";
 import { EVENT_ORDER, eventFilter, type SqlParam } from "./event-sql.js";
 import { loadDuckDb } from "./load.js";
 import { type ParquetManifest, readManifest } from "./manifest.js";
@@ -159,9 +176,13 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   async #rows(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]> {
-    const { timestampValue } = await loadDuckDb();
+    const { listValue, timestampValue } = await loadDuckDb();
     const values: DuckDBValue[] = params.map((value) =>
-      typeof value === "object" ? timestampValue(value.micros) : value,
+      typeof value !== "object"
+        ? value
+        : "list" in value
+          ? listValue(value.list)
+          : timestampValue(value.micros),
     );
     try {
       return await this.#session.rows(sql, values);
@@ -227,7 +248,11 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
       eventFilter({ ...options, between: [a, b] }),
       checked.by,
     );
-    return summaryOf(checked.parties, checked.by, rangeOf(options), counts);
+    const byPeriod = new Map<number, EventCounts>();
+    for (const [start, period] of counts.periods) {
+      if (period.counts.count > 0) byPeriod.set(start, period.counts);
+    }
+    return summaryOf(checked.parties, checked.by, rangeOf(options), { ...counts, byPeriod });
   }
 
   /** A dyad's events and history entries in time order: see `dyadTimeline`. */
@@ -246,6 +271,63 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
         })
       : [];
     return dyadTimeline(await this.#indexFor(idsIn(a, b), events), a, b, options);
+  }
+
+  /**
+   * A dyad panel: see `dyadPanel`. The event cells are counted by SQL, one query a dyad (under the
+   * attribution asked for, exactly as `dyadSummary`); the other cells come from the records in memory.
+   */
+  async dyadPanel(options: DyadPanelOptions): Promise<DyadPanelRow[]> {
+    const index = await this.#indexFor(Array.isArray(options?.dyads) ? idsIn(...options.dyads) : []);
+    const { mode, periods } = panelFrame(options);
+    const from = (periods[0] as Period).label;
+    const to = (periods[periods.length - 1] as Period).label;
+    const dyads = givenDyads(internalsOf(index), options) ?? (await this.#eventDyads(mode, from, to));
+    const cells: PanelEventCell[] = [];
+    for (const dyad of dyads) {
+      const filter = eventFilter({ between: dyad, from, to, attribution: mode });
+      const counted = await summaryCounts((sql, params) => this.#rows(sql, params), filter, options.by);
+      for (const [start, period] of counted.periods) {
+        const { meanIntensity: _mean, ...counts } = period.counts;
+        cells.push({
+          dyad,
+          period: periodLabel(start, options.by),
+          ...counts,
+          intensitySum: period.intensitySum,
+          imprecise: period.imprecise,
+        });
+      }
+    }
+    return assemblePanel(index, options, cells);
+  }
+
+  /** The pairs of countries with an event between them in the range, under the mode (see `dyadPanel`). */
+  async #eventDyads(mode: Attribution, from: string, to: string): Promise<[string, string][]> {
+    const countries = this.index.ofKind("country").map((country) => country.id);
+    if (countries.length < 2) return [];
+    const { where, params } = eventFilter({ from, to });
+    const side = (named: string, attributed: string) =>
+      mode === "record"
+        ? `coalesce(${named}, [])`
+        : `list_concat(coalesce(${named}, []), coalesce(${attributed}, []))`;
+    const rows = await this.#rows(
+      `WITH sides AS (
+  SELECT list_filter(${side("actors", "actor_countries")}, v -> list_contains(?::VARCHAR[], v)) AS xs,
+    list_filter(CASE WHEN coalesce(len(recipients), 0) = 0 THEN ${side("actors", "actor_countries")}
+      ELSE ${side("recipients", "recipient_countries")} END, v -> list_contains(?::VARCHAR[], v)) AS ys
+  FROM events_by_dyad WHERE ${where}
+), firsts AS (SELECT DISTINCT unnest(xs) AS x, ys FROM sides)
+SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
+      [{ list: countries }, { list: countries }, ...params],
+    );
+    const out = new Map<string, [string, string]>();
+    for (const row of rows) {
+      const [x, y] = [row.x as string, row.y as string];
+      if (x === y) continue;
+      const pair: [string, string] = x < y ? [x, y] : [y, x];
+      out.set(`${pair[0]}\u0000${pair[1]}`, pair);
+    }
+    return [...out.values()];
   }
 
   /** The stance between two parties: see `stanceBetween`. */

@@ -3,7 +3,7 @@ import { attributionOf } from "../query/internal/parties.js";
 import { rangeOf } from "../query/internal/range.js";
 
 /** A value bound to a `?` placeholder: text, a number, or a time (µs since 1970, bound as a TIMESTAMP). */
-export type SqlParam = string | number | { readonly micros: bigint };
+export type SqlParam = string | number | { readonly micros: bigint } | { readonly list: readonly string[] };
 
 /** A WHERE clause over the event rows and the values of its placeholders, in order. @internal */
 export interface EventFilter {

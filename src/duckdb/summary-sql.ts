@@ -4,9 +4,16 @@ import type { EventFilter, SqlParam } from "./event-sql.js";
 /** Runs a query with values bound to its placeholders. @internal */
 export type RunSql = (sql: string, params: readonly SqlParam[]) => Promise<Record<string, unknown>[]>;
 
-/** What a dyad summary counts, as `summaryOf` takes it. @internal */
+/** The counts of one period: the events placed in it, and those starting in it dated less precisely. @internal */
+export interface PeriodCounts {
+  readonly counts: EventCounts;
+  readonly intensitySum: number;
+  readonly imprecise: number;
+}
+
+/** What a dyad summary counts (`summaryOf` takes `byPeriod` as counts), by period start. @internal */
 export interface SummaryCounts {
-  readonly byPeriod: Map<number, EventCounts>;
+  readonly periods: Map<number, PeriodCounts>;
   readonly totals: EventCounts;
   readonly imprecise: number;
   readonly undated: number;
@@ -42,6 +49,7 @@ class Counts {
   readonly categories = new Map<string, number>();
   intensitySum = 0;
   intensityCount = 0;
+  imprecise = 0;
 
   add(category: string | null, quad: number, derived: boolean, n: number): void {
     this.count += n;
@@ -70,7 +78,7 @@ class Counts {
 }
 
 /**
- * A dyad summary's counts by SQL: events per period, quad class, basis and category, and the intensity sums
+ * A dyad's event counts by SQL, by the period each event's date starts in: events per period, quad class, basis and category, and the intensity sums
  * added in the index's time order (`sum(... ORDER BY ...)`), so that the means are the in-memory ones to the
  * last bit.
  * @internal
@@ -107,7 +115,6 @@ FROM selected WHERE place = 'placed' GROUP BY period`,
     const category = row.category as string | null;
     totals.add(category, quad, row.derived === true, n);
     if (row.place === "undated") undated += n;
-    else if (row.place === "imprecise") imprecise += n;
     else {
       const start = Number(row.period);
       let counts = periods.get(start);
@@ -115,7 +122,10 @@ FROM selected WHERE place = 'placed' GROUP BY period`,
         counts = new Counts();
         periods.set(start, counts);
       }
-      counts.add(category, quad, row.derived === true, n);
+      if (row.place === "imprecise") {
+        imprecise += n;
+        counts.imprecise += n;
+      } else counts.add(category, quad, row.derived === true, n);
     }
   }
   for (const row of sums) {
@@ -124,7 +134,13 @@ FROM selected WHERE place = 'placed' GROUP BY period`,
     target.intensitySum = Number(row.s);
     target.intensityCount = Number(row.c);
   }
-  const byPeriod = new Map<number, EventCounts>();
-  for (const [start, counts] of periods) byPeriod.set(start, counts.counts());
-  return { byPeriod, totals: totals.counts(), imprecise, undated };
+  const byPeriod = new Map<number, PeriodCounts>();
+  for (const [start, counts] of periods) {
+    byPeriod.set(start, {
+      counts: counts.counts(),
+      intensitySum: counts.intensitySum,
+      imprecise: counts.imprecise,
+    });
+  }
+  return { periods: byPeriod, totals: totals.counts(), imprecise, undated };
 }

@@ -339,7 +339,8 @@ export function dyadSummary<R extends IndexableRecord>(
   const { names, byName } = categoryNames(data);
   const { totals, byPeriod: tallies, imprecise, undated } = tallyByPeriod(data, positions, by);
   const byPeriod = new Map<number, EventCounts>();
-  for (const [start, counts] of tallies) if (counts.count > 0) byPeriod.set(start, counts.counts(names, byName));
+  for (const [start, counts] of tallies)
+    if (counts.count > 0) byPeriod.set(start, counts.counts(names, byName));
   return summaryOf([x, y], by, range, {
     byPeriod,
     totals: totals.counts(names, byName),

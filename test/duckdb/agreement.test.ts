@@ -14,6 +14,7 @@ import {
   createIndex,
   type Dataset,
   type DatasetIndex,
+  dyadPanel,
   dyadSummary,
   dyadTimeline,
   type EventRecord,
@@ -180,6 +181,10 @@ function arbitraries(dataset: Dataset) {
     { weight: 1, arbitrary: fc.constantFrom("1990", "2000", "2020-01", "2024-06-15", "2100") },
     { weight: 1, arbitrary: partialDateArb },
   );
+  const years = [
+    ...new Set(eventDates.map((d) => Number(d.slice(0, 4))).filter((year) => year >= 1000)),
+    2020,
+  ];
   const range = {
     from: date,
     to: date,
@@ -257,6 +262,22 @@ function arbitraries(dataset: Dataset) {
       ),
       party,
     ),
+    panel: fc
+      .record({
+        by: fc.constantFrom("year", "month"),
+        start: fc.constantFrom(...years),
+        span: fc.nat({ max: 2 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        dyads: fc.option(fc.array(pair, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+        attribution: fc.option(fc.constantFrom("country", "record"), { nil: undefined }),
+      })
+      .map(({ by, start, span, month, dyads, attribution }) => ({
+        by,
+        from: by === "year" ? String(start) : `${start}-${String(month).padStart(2, "0")}`,
+        to: String(start + span),
+        ...(dyads === undefined ? {} : { dyads }),
+        ...(attribution === undefined ? {} : { attribution }),
+      })),
     statements: fc.record(
       { by: party, about: fc.oneof(party, pair), attribution: fc.constantFrom("country", "record") },
       { requiredKeys: [] },
@@ -384,6 +405,14 @@ describe.each(DATASETS)("the DuckDB engine agrees with the index (dataset %s)", 
       fc.tuple(arbs.target, arbs.progress),
       ([id, options]) => tradeTargetProgress(index, id, options as never),
       ([id, options]) => engine.tradeTargetProgress(id, options as never),
+    );
+  });
+
+  test("dyadPanel", async () => {
+    await agree(
+      arbs.panel,
+      (options) => dyadPanel(index, options as never),
+      (options) => engine.dyadPanel(options as never),
     );
   });
 
