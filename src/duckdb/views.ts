@@ -9,6 +9,14 @@
 /** The names of the shipped SQL files, in the order they may be run. @internal */
 export const VIEW_NAMES = ["events_by_dyad", "events", "attribution", "panel"] as const;
 
+/** The views each file creates, in order. @internal */
+export const VIEWS_OF: Readonly<Record<ViewName, readonly string[]>> = {
+  events_by_dyad: ["events_by_dyad"],
+  events: ["events"],
+  attribution: ["attribution"],
+  panel: ["panel_events", "panel", "panel_categories"],
+};
+
 /** The name of a shipped SQL view. @internal */
 export type ViewName = (typeof VIEW_NAMES)[number];
 
@@ -57,34 +65,46 @@ SELECT seq, id AS event_id, starts_at, ends_at, side, party,
   coalesce(list_contains(named_parties, party), false) AS named
 FROM (SELECT *, unnest(parties) AS party FROM sides);
 `,
-  panel: `-- bilateral: panel event cells. One row per dyad, calendar period and period grain ('year' or
--- 'month'): the dyad's events whose date falls in the period (an event dated less precisely than the
--- period, a year in a monthly panel, is left out; undated events too), counted by quad class, with the
--- derived quad classes, the events with no category, the intensity sum and count, and the events' seqs.
--- Categories are counted by panel_categories below. \${root}: the directory exportParquet wrote.
+  panel: `-- bilateral: the event cells of dyad panels. panel: one row per dyad, grain ('year' or 'month') and
+-- period (period_start, and its label period: 2025 or 2025-08) with events whose date starts in the period:
+-- counted by quad class (quad_unknown: none stored nor derivable), derived quad classes, events with no
+-- category, the intensity sum (added in the engine's event order) and count; imprecise counts the events
+-- starting in the period whose date is less precise than it (a year, in a monthly panel), in no other
+-- count. panel_categories: the same events counted by category. Undated events are in no cell. Country
+-- attribution (the dyad column); the engine's record attribution filters each dyad's rows further.
+-- \${root}: the directory exportParquet wrote.
+CREATE OR REPLACE VIEW panel_events AS
+SELECT e.dyad, g.grain, date_trunc(g.grain, e.starts_at) AS period_start,
+  lpad(CAST(year(e.starts_at) AS VARCHAR), 4, '0')
+    || CASE WHEN g.grain = 'month' THEN '-' || lpad(CAST(month(e.starts_at) AS VARCHAR), 2, '0') ELSE '' END
+    AS period,
+  (g.grain = 'month' AND e.date_precision = 'year') AS imprecise,
+  e.seq, e.starts_at, e.ends_at, e.category, e.quad_class, e.quad_basis, e.intensity
+FROM ${EVENT_FILES} AS e
+CROSS JOIN (VALUES ('year'), ('month')) AS g(grain)
+WHERE e.dyad IS NOT NULL AND e.starts_at IS NOT NULL;
+
 CREATE OR REPLACE VIEW panel AS
-WITH placed AS (
-  SELECT e.*, g.grain,
-    CAST(date_trunc(g.grain, e.starts_at) AS DATE) AS period_start
-  FROM ${EVENT_FILES} AS e
-  CROSS JOIN (VALUES ('year'), ('month')) AS g(grain)
-  WHERE e.dyad IS NOT NULL AND e.starts_at IS NOT NULL
-    AND NOT (g.grain = 'month' AND e.date_precision = 'year')
-)
-SELECT dyad, grain, period_start,
-  count(*) AS events,
-  count(*) FILTER (WHERE quad_class = 1) AS quad_1,
-  count(*) FILTER (WHERE quad_class = 2) AS quad_2,
-  count(*) FILTER (WHERE quad_class = 3) AS quad_3,
-  count(*) FILTER (WHERE quad_class = 4) AS quad_4,
-  count(*) FILTER (WHERE quad_class IS NULL) AS quad_unknown,
-  count(*) FILTER (WHERE quad_basis = 'derived') AS quad_derived,
-  count(*) FILTER (WHERE category IS NULL) AS uncategorized,
-  sum(intensity ORDER BY starts_at, ends_at DESC, seq) AS intensity_sum,
-  count(intensity) AS intensity_count,
-  list(seq ORDER BY starts_at, ends_at DESC, seq) AS seqs
-FROM placed
-GROUP BY dyad, grain, period_start;
+SELECT dyad, grain, period_start, period,
+  count(*) FILTER (WHERE NOT imprecise) AS events,
+  count(*) FILTER (WHERE NOT imprecise AND quad_class = 1) AS quad_1,
+  count(*) FILTER (WHERE NOT imprecise AND quad_class = 2) AS quad_2,
+  count(*) FILTER (WHERE NOT imprecise AND quad_class = 3) AS quad_3,
+  count(*) FILTER (WHERE NOT imprecise AND quad_class = 4) AS quad_4,
+  count(*) FILTER (WHERE NOT imprecise AND quad_class IS NULL) AS quad_unknown,
+  count(*) FILTER (WHERE NOT imprecise AND quad_basis = 'derived') AS quad_derived,
+  count(*) FILTER (WHERE NOT imprecise AND category IS NULL) AS uncategorized,
+  sum(intensity ORDER BY starts_at, ends_at DESC, seq) FILTER (WHERE NOT imprecise) AS intensity_sum,
+  count(intensity) FILTER (WHERE NOT imprecise) AS intensity_count,
+  count(*) FILTER (WHERE imprecise) AS imprecise
+FROM panel_events
+GROUP BY dyad, grain, period_start, period;
+
+CREATE OR REPLACE VIEW panel_categories AS
+SELECT dyad, grain, period_start, period, category, count(*) AS events
+FROM panel_events
+WHERE NOT imprecise AND category IS NOT NULL
+GROUP BY dyad, grain, period_start, period, category;
 `,
 };
 
