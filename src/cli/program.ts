@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
-import { InputError, OptionError, UnknownIdError } from "../core/errors.js";
+import { InputError, OptionError, ParquetError, UnknownIdError } from "../core/errors.js";
+import { DuckDbMissingError } from "../duckdb/index.js";
 import { escapeForTerminal } from "../io/terminal-text.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerExport } from "./commands/export.js";
@@ -66,7 +67,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof OptionError ||
-      error instanceof UnknownIdError
+      error instanceof UnknownIdError ||
+      error instanceof ParquetError ||
+      error instanceof DuckDbMissingError
     ) {
       // One line, whatever the message quotes (a path, a value, V8's reason for invalid JSON).
       io.stderr(`bilateral: ${escapeForTerminal(error.message)}\n`);

@@ -100,7 +100,12 @@ export function eventRows(event: object, seq: number, layout: KindLayout, attrib
  * event's columns turned to JSON once for all its rows.
  * @internal
  */
-export function eventRowLines(event: object, seq: number, layout: KindLayout, attributor: Attributor): string[] {
+export function eventRowLines(
+  event: object,
+  seq: number,
+  layout: KindLayout,
+  attributor: Attributor,
+): string[] {
   const { base, dyads } = eventRowParts(event, seq, layout, attributor);
   const head = JSON.stringify(base).slice(0, -1);
   if (dyads.length === 0) return [`${head},"dyad":null,"dyad_rank":0}`];

@@ -120,7 +120,8 @@ function checkRecord(value: unknown, line: number, schemas: RecordSchemaMap): ob
     const message = `${JSON.stringify(kind) ?? "no kind"} is not a record kind of this model`;
     throw new BilateralValidationError([{ code: "unknown_kind", message, path: ["line", line, "kind"] }]);
   }
-  const result = safeParseRecord(schema, value);
-  if (!result.success) throw new BilateralValidationError(atLine(result.issues, line));
-  return result.data as object;
+  // Parse without reportInput (cheaper); parse again with it only to explain a failure.
+  const first = schema.safeParse(value);
+  if (first.success) return first.data as object;
+  throw new BilateralValidationError(atLine(safeParseRecord(schema, value).issues, line));
 }

@@ -9,6 +9,7 @@ import { RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
 import { Attributor } from "../query/internal/attribution.js";
 import { copySql } from "./copy-sql.js";
 import { type DatasetSource, datasetSource, fileSource, type SourceRecord } from "./dataset-source.js";
+import { loadDuckDb } from "./load.js";
 import { EVENTS_FOLDER, MANIFEST_FILE, type ParquetManifest, writeManifest } from "./manifest.js";
 import { RowFiles } from "./row-files.js";
 import { DuckDbSession } from "./session.js";
@@ -30,7 +31,7 @@ export interface ExportParquetOptions {
   readonly schemas?: RecordSchemaMap;
   /** Rows per Parquet row group (DuckDB's default, 122,880, when absent). */
   readonly rowGroupSize?: number;
-  /** DuckDB's memory limit while it sorts and writes (`"1GB"`); it spills to disk beyond it. */
+  /** DuckDB's memory limit while it sorts and writes (default `"1GB"`); it spills to disk beyond it. */
   readonly memoryLimit?: string;
   /** Called as the export goes: the phase, and the records read so far. */
   readonly onProgress?: (progress: { readonly phase: "read" | "write"; readonly records: number }) => void;
@@ -56,6 +57,9 @@ export interface ParquetExportReport {
   readonly kinds: Readonly<Record<string, number>>;
   readonly partitionBy: "year" | null;
 }
+
+/** DuckDB's memory limit when the caller gives none: its own default is 80% of the machine's memory. */
+const DEFAULT_MEMORY_LIMIT = "1GB";
 
 function checkOptions(options: ExportParquetOptions): void {
   if (options.partitionBy !== undefined && options.partitionBy !== "year") {
@@ -127,6 +131,8 @@ export async function exportParquet(
   options: ExportParquetOptions = {},
 ): Promise<ParquetExportReport> {
   checkOptions(options);
+  // A missing DuckDB is said before anything is read or written.
+  await loadDuckDb();
   const schemas = options.schemas ?? RECORD_SCHEMAS;
   const source = typeof input === "string" ? await fileSource(input, schemas) : datasetSource(input);
   await prepareDir(dir);
@@ -224,7 +230,7 @@ async function writeParquet(
   const paths: Record<string, string> = {};
   let eventRowCount = 0;
   const session = await DuckDbSession.open({
-    memoryLimit: options.memoryLimit,
+    memoryLimit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
     tempDirectory: join(temp, "duckdb"),
   });
   try {

@@ -11,12 +11,19 @@
  * - nothing is silently altered: when one line is mutated, every event or trade flow that does not come from
  *   that line is the one the unmutated file gives.
  *
+ * The Parquet reader (`readParquet`) is fuzzed the same way, byte by byte, on a directory `exportParquet`
+ * wrote: it reads the directory back or throws a `ParquetError` naming the mutated file, never anything else.
+ *
  * Runs: `runs(40)` line mutations and `runs(30)` byte mutations an importer; a longer run on demand with
  * `BILATERAL_PROPERTY_RUNS_SCALE=25 npx vitest run test/property/importers.fuzz.test.ts`.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Dataset, type DatasetRecord, InputError, safeParseDataset } from "bilateral";
+import { type Dataset, type DatasetRecord, InputError, ParquetError, safeParseDataset } from "bilateral";
+import { exportParquet, readParquet } from "bilateral/duckdb";
+import { loadSeedStory } from "bilateral/example";
 import {
   collectImport,
   type ImportReport,
@@ -29,7 +36,7 @@ import {
   importUcdp,
 } from "bilateral/interop";
 import fc from "fast-check";
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runs } from "./runs.js";
 
 type Importer = (input: AsyncIterable<Uint8Array>) => ImportRun;
@@ -142,6 +149,22 @@ function rowsById(dataset: Dataset | undefined): Map<string, string> {
   return new Map(rows.map((record) => [record.id, JSON.stringify(record)]));
 }
 
+/** Byte mutations: a byte changed, bytes inserted, the file cut short, re-encoded as Latin-1 or UTF-16. */
+const byteMutationArb = fc.oneof(
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([at, byte]) => (data: Buffer) => {
+    const copy = Buffer.from(data);
+    copy[at % copy.length] = byte;
+    return copy;
+  }),
+  fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 })).map(([at, bytes]) => (data: Buffer) => {
+    const cut = at % data.length;
+    return Buffer.concat([data.subarray(0, cut), bytes, data.subarray(cut)]);
+  }),
+  fc.nat().map((at) => (data: Buffer) => data.subarray(0, at % data.length)),
+  fc.constant((data: Buffer) => Buffer.from(data.toString("utf8"), "latin1")),
+  fc.constant((data: Buffer) => Buffer.from(data.toString("utf8"), "utf16le")),
+);
+
 describe.each(SAMPLES)("the $name importer under fuzzing", (sample) => {
   const original = read(sample.file);
   const lines = original.toString("utf8").split("\n");
@@ -182,25 +205,48 @@ describe.each(SAMPLES)("the $name importer under fuzzing", (sample) => {
   });
 
   test("bytes mutated or re-encoded: a clear outcome", async () => {
-    const byteMutationArb = fc.oneof(
-      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([at, byte]) => (data: Buffer) => {
-        const copy = Buffer.from(data);
-        copy[at % copy.length] = byte;
-        return copy;
-      }),
-      fc
-        .tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 }))
-        .map(([at, bytes]) => (data: Buffer) => {
-          const cut = at % data.length;
-          return Buffer.concat([data.subarray(0, cut), bytes, data.subarray(cut)]);
-        }),
-      fc.nat().map((at) => (data: Buffer) => data.subarray(0, at % data.length)),
-      fc.constant((data: Buffer) => Buffer.from(data.toString("utf8"), "latin1")),
-      fc.constant((data: Buffer) => Buffer.from(data.toString("utf8"), "utf16le")),
-    );
     await fc.assert(
       fc.asyncProperty(byteMutationArb, async (mutate) => {
         checkOutcome(sample, await importBytes(sample, mutate(original)));
+      }),
+      { numRuns: runs(30) },
+    );
+  });
+});
+
+// The Parquet reader: a small directory written by exportParquet, one of its files mutated byte by byte. It
+// reads back or throws a ParquetError naming the file; never another error, never a crash.
+describe("the Parquet reader under fuzzing", () => {
+  const root = mkdtempSync(join(tmpdir(), "bilateral-parquet-fuzz-"));
+  const source = join(root, "source");
+  let files: string[] = [];
+  beforeAll(async () => {
+    await exportParquet(loadSeedStory(), source);
+    files = readdirSync(source, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".parquet"),
+    );
+  }, 60_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  test("bytes of a Parquet file mutated: read back, or a ParquetError naming the file", {
+    timeout: 120_000,
+  }, async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), byteMutationArb, async (which, mutate) => {
+        const dir = join(root, `run-${run++}`);
+        cpSync(source, dir, { recursive: true });
+        const file = files[which % files.length] as string;
+        writeFileSync(join(dir, file), mutate(readFileSync(join(source, file))));
+        try {
+          const dataset = await readParquet(dir);
+          expect(Array.isArray(dataset.records)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ParquetError);
+          expect((error as ParquetError).message).toContain(join(dir, file));
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }),
       { numRuns: runs(30) },
     );

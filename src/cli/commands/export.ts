@@ -14,6 +14,7 @@ import { formatIssue, HUMAN_ISSUE_LIMIT } from "../issue-report.js";
 import { type CliSchemas, loadModelSchemas, MODEL_OPTION } from "../model-option.js";
 import { readJsonWithinHeap } from "../read-json-within-heap.js";
 import { inputSize, OutputFile, readChunks } from "./import.js";
+import { exportParquetCommand } from "./parquet.js";
 import { checkJsonLinesDataset, isJsonLinesFile } from "./validate.js";
 
 /** The valid records of a JSON dataset file, checked one by one; issues go to `issues`. */
@@ -53,21 +54,26 @@ export function registerExport(program: Command, io: CliIo, setExit: (code: numb
     .description(
       "Export a dataset (JSON or JSON Lines) to FollowTheMoney entities (JSON Lines): persons (with their documents and posts), organisations, addresses, links and sanctions.",
     )
-    .addArgument(new Argument("<format>", "the output format").choices(["ftm"]))
+    .addArgument(new Argument("<format>", "the output format").choices(["ftm", "parquet"]))
     .argument("<dataset>", "the dataset file (.json or .jsonl)")
-    .option("-o, --output <file>", "write the entities to this file (JSON Lines); stdout otherwise")
+    .option(
+      "-o, --output <file>",
+      "write the entities to this file (JSON Lines; stdout otherwise); for parquet, the directory to write",
+    )
+    .option("--partition-by <column>", "parquet: the events in one folder a year (year)")
     .option("--report", "print the full export report (JSON) on stderr")
     .option(...MODEL_OPTION)
     .addHelpText(
       "after",
-      "\nRecords FtM has no schema for (events, relationships, countries...) are skipped and counted on stderr.\nExit 1 when the dataset has validation issues (the valid records are still exported).",
+      "\nftm: records FtM has no schema for (events, relationships, countries...) are skipped and counted on stderr.\nExit 1 when the dataset has validation issues (for ftm the valid records are still exported).\nparquet: every record kind to Parquet files laid out for analysis (docs/parquet.md); needs @duckdb/node-api.",
     )
     .action(
       async (
-        _format: "ftm",
+        format: "ftm" | "parquet",
         file: string,
-        options: { output?: string; report?: boolean; model?: string },
+        options: { output?: string; report?: boolean; model?: string; partitionBy?: string },
       ) => {
+        if (format === "parquet") return exportParquetCommand(file, options, io, setExit);
         const schemas = await loadModelSchemas(options.model);
         const found: Issue[] = [];
         let records: AsyncIterable<DatasetRecord>;

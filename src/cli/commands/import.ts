@@ -3,6 +3,7 @@ import { rename, stat, unlink } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Argument, type Command } from "commander";
 import { InputError } from "../../core/errors.js";
+import { readParquet } from "../../duckdb/index.js";
 import { importComtrade } from "../../interop/comtrade.js";
 import { importFtm } from "../../interop/ftm-import.js";
 import { importGdelt } from "../../interop/gdelt.js";
@@ -145,7 +146,7 @@ export async function writeDataset(
   sink: TextSink,
   kind: "json" | "jsonl",
   header: DatasetHeader,
-  batches: AsyncIterable<readonly DatasetRecord[]>,
+  batches: AsyncIterable<readonly DatasetRecord[]> | Iterable<readonly DatasetRecord[]>,
 ): Promise<number> {
   const writer = new TextWriter(sink);
   let count = 0;
@@ -200,6 +201,21 @@ function looksLike(format: ImportFormat, file: string): string {
   return `; it looks like ${article} ${name} file: bilateral import ${format} ${escapeForTerminal(file)}`;
 }
 
+/** `bilateral import parquet <dir>`: a Parquet directory back to a dataset (JSON Lines, or JSON for `.json`). */
+async function importParquet(dir: string, output: string | undefined, io: CliIo): Promise<void> {
+  const { records, ...header } = await readParquet(dir);
+  const file = output === undefined ? undefined : new OutputFile(output);
+  try {
+    const kind = output === undefined ? "jsonl" : outputKind(output);
+    await writeDataset(file?.sink ?? io.stdout, kind, header, [records]);
+    await file?.commit();
+  } catch (error) {
+    await file?.abort();
+    throw error;
+  }
+  io.stderr(`parquet: read ${records.length} records from ${escapeForTerminal(dir)}\n`);
+}
+
 /** Registers `bilateral import <format> <file>`. @internal */
 export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -215,9 +231,10 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
         "ftm",
         "comtrade",
         "ucdp",
+        "parquet",
       ]),
     )
-    .argument("<file>", "the file to import")
+    .argument("<file>", "the file to import (for parquet, the directory exportParquet wrote)")
     .option(
       "-o, --output <file>",
       "write the dataset to this file (.json or .jsonl); JSON Lines on stdout otherwise",
@@ -230,10 +247,11 @@ export function registerImport(program: Command, io: CliIo, setExit: (code: numb
     )
     .action(
       async (
-        format: ImportFormat,
+        format: ImportFormat | "parquet",
         file: string,
         options: { output?: string; report?: boolean; strict?: boolean },
       ) => {
+        if (format === "parquet") return importParquet(file, options.output, io);
         const size = await inputSize(file);
         const kind = options.output === undefined ? "jsonl" : outputKind(options.output);
         const progress = createProgress({
