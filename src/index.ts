@@ -339,6 +339,7 @@ export {
   type PanelTradeSum,
   type PanelTradeTarget,
   type ProjectBlocker,
+  panelRows,
   type QuadClassReading,
   type QuadClassValue,
   quadClassOf,

@@ -534,12 +534,23 @@ export function dyadPanel<R extends IndexableRecord>(
   index: DatasetIndex<R>,
   options: DyadPanelOptions,
 ): DyadPanelRow[] {
+  return assemblePanel(index, options, dyadPanelCells(index, options));
+}
+
+/**
+ * The event cells of {@link dyadPanel}, counted in memory: for the dyads asked for, else for every pair of
+ * countries with an event in the range. (The CLI streams the rows of `panelRows` over them.) @internal
+ */
+export function dyadPanelCells<R extends IndexableRecord>(
+  index: DatasetIndex<R>,
+  options: DyadPanelOptions,
+): PanelEventCell[] {
   const data = internalsOf(index);
   const { mode, periods } = panelFrame(options);
   const from = (periods[0] as Period).label;
   const to = (periods[periods.length - 1] as Period).label;
   const dyads = givenDyads(data, options) ?? eventDyads(data, mode, from, to);
-  return assemblePanel(index, options, eventCellsOf(data, dyads, mode, options.by, from, to));
+  return eventCellsOf(data, dyads, mode, options.by, from, to);
 }
 
 /**
@@ -552,7 +563,8 @@ export function dyadPanel<R extends IndexableRecord>(
  * cells of those dyads are read; cells of periods outside the panel are ignored. In the terms of the
  * Parquet layout: a cell counts the rows of one `dyad` whose `starts_at` falls in the period, and since a
  * partial date is a day, a month or a year, an event is `imprecise` exactly when the panel is monthly and its
- * `date_precision` is `year`. Same options and errors as {@link dyadPanel}.
+ * `date_precision` is `year`. Same options and errors as {@link dyadPanel}; {@link panelRows} gives the same
+ * rows one at a time.
  *
  * @category Queries
  * @example
@@ -575,10 +587,37 @@ export function assemblePanel<R extends IndexableRecord>(
   options: DyadPanelOptions,
   eventCells: Iterable<PanelEventCell>,
 ): DyadPanelRow[] {
+  return [...panelRows(index, options, eventCells)];
+}
+
+/**
+ * The rows of {@link assemblePanel}, one at a time, so that a panel of millions of rows can be written out
+ * (as JSON Lines, as Parquet) without holding it: only the event cells are held. The options are checked
+ * when it is called (an {@link OptionError} then, not on the first row).
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { createIndex, panelRows } from "bilateral";
+ * const index = createIndex({ format: "bilateral", version: "1.0", records: [
+ *   { id: "country:IRN", kind: "country", name: "Iran", code: "IRN" },
+ *   { id: "country:PAK", kind: "country", name: "Pakistan", code: "PAK" },
+ * ] });
+ * const options = { by: "month", from: "2025-01", to: "2025-12", dyads: [["country:IRN", "country:PAK"]] } as const;
+ * let rows = 0;
+ * for (const row of panelRows(index, options, [])) rows += row.events.count === 0 ? 1 : 0;
+ * rows; //=> 12
+ * ```
+ */
+export function panelRows<R extends IndexableRecord>(
+  index: DatasetIndex<R>,
+  options: DyadPanelOptions,
+  eventCells: Iterable<PanelEventCell>,
+): IterableIterator<DyadPanelRow> {
   const data = internalsOf(index);
   const { mode, periods, range } = panelFrame(options);
   const cells = new Map<string, PanelEventCell>();
-  const cellDyads = new Map<string, readonly [string, string]>();
+  const cellDyads = new Map<string, [string, string]>();
   for (const cell of eventCells) {
     const [x, y] = cell.dyad[0] < cell.dyad[1] ? cell.dyad : [cell.dyad[1], cell.dyad[0]];
     cells.set(`${x}\u0000${y}\u0000${cell.period}`, cell);
@@ -590,9 +629,20 @@ export function assemblePanel<R extends IndexableRecord>(
       "dyads",
       `the panel would have more than ${MAX_ROWS} rows: narrow the range or the dyads`,
     );
-  const rows: DyadPanelRow[] = [];
-  for (const dyad of dyads) {
-    const [x, y] = dyad;
+  return rowsOf(index, dyads, periods, mode, cells);
+}
+
+/** The rows of some dyads over some periods, dyad by dyad. */
+function* rowsOf<R extends IndexableRecord>(
+  index: DatasetIndex<R>,
+  dyads: readonly [string, string][],
+  periods: readonly Period[],
+  mode: Attribution,
+  cells: ReadonlyMap<string, PanelEventCell>,
+): Generator<DyadPanelRow> {
+  const data = internalsOf(index);
+  for (const [x, y] of dyads) {
+    const dyad = Object.freeze([x, y] as const);
     const flows = fieldPairRecords(data, "trade-flow", ["reporter", "partner"], x, y, "record").map(
       (position) => recordAt<TradeFlow>(data, position),
     );
@@ -600,20 +650,29 @@ export function assemblePanel<R extends IndexableRecord>(
     // The sanctions that concern the dyad do not depend on the date: found once, then read per period.
     const reasonsOf = tradeReasons(data, x, y, mode, true);
     for (const period of periods) {
-      rows.push({
-        dyad: [x, y],
+      yield {
+        dyad,
         period: period.label,
         events: eventsOf(cells.get(`${x}\u0000${y}\u0000${period.label}`)),
-        stances: stancesIn(index, dyad, period, mode),
-        sanctions: sanctionsIn(data, reasonsOf, period),
+        stances: orNone(stancesIn(index, dyad, period, mode)),
+        sanctions: orNone(sanctionsIn(data, reasonsOf, period)),
         trade: tradeIn(flows, period),
-        tradeTargets: targets
-          .filter((target) => announcedBy(target as TradeTarget, period.end))
-          .map((target) => targetCell(index, target.id, period)),
-      });
+        tradeTargets: orNone(
+          targets
+            .filter((target) => announcedBy(target as TradeTarget, period.end))
+            .map((target) => targetCell(index, target.id, period)),
+        ),
+      };
     }
   }
-  return rows;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_TRADE: PanelTrade = Object.freeze({ sums: NONE, wider: NONE });
+
+/** A list, or the one frozen empty list rows share (a panel of millions of rows is mostly empty cells). */
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
 }
 
 function stancesIn<R extends IndexableRecord>(
@@ -691,7 +750,7 @@ function tradeIn(flows: readonly TradeFlow[], period: Period): PanelTrade {
       sum.flows.push(flow.id);
     }
   }
-  return { sums: [...sums.values()], wider };
+  return sums.size === 0 && wider.length === 0 ? NO_TRADE : { sums: [...sums.values()], wider };
 }
 
 function targetCell<R extends IndexableRecord>(

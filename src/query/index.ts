@@ -27,6 +27,7 @@ export {
   type PanelTrade,
   type PanelTradeSum,
   type PanelTradeTarget,
+  panelRows,
 } from "./dyad-panel.js";
 export {
   type DyadSummary,

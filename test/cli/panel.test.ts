@@ -71,6 +71,37 @@ describe("bilateral panel", () => {
     expect(rows[1]?.events.count).toBeGreaterThan(0);
   });
 
+  it("reads a JSON dataset too, and exits 1 with the issues of an invalid one", async () => {
+    const json = join(dir, "seed.json");
+    writeFileSync(json, JSON.stringify(seedStoryInput));
+    const fromJson = await run(
+      "panel",
+      json,
+      "--by",
+      "year",
+      "--from",
+      "2025",
+      "--to",
+      "2025",
+      "--dyads",
+      "IRN,PAK",
+    );
+    expect(fromJson.code).toBe(0);
+    expect(parse(fromJson.stdout).map((row) => row.period)).toEqual(["2025"]);
+    const invalid = join(dir, "invalid.json");
+    writeFileSync(
+      invalid,
+      JSON.stringify({
+        format: "bilateral",
+        version: "1.0",
+        records: [{ id: "event:x", kind: "event", category: "FIGHT", actors: ["country:IRN"] }],
+      }),
+    );
+    const result = await run("panel", invalid, "--by", "year", "--from", "2025", "--to", "2025");
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain("event:x");
+  });
+
   it("exits 2 on a bad option, naming it, and writes no file", async () => {
     const output = join(dir, "bad.jsonl");
     for (const args of [

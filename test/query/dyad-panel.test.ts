@@ -9,6 +9,7 @@ import {
   intervalOf,
   OptionError,
   type PanelEventCell,
+  panelRows,
   parseDataset,
   type SummaryBucket,
   sanctionsOnTrade,
@@ -379,6 +380,14 @@ describe("assemblePanel", () => {
         };
       });
     expect(assemblePanel(index, options, cells)).toEqual(rows);
+  });
+
+  it("gives its rows one at a time through panelRows, options checked at the call", () => {
+    const options = { by: "year", from: "2023", to: "2025" } as const;
+    const rows = panelRows(index, options, [cell]);
+    expect(rows.next().value).toEqual(assemblePanel(index, options, [cell])[0]);
+    expect([...panelRows(index, options, [cell])]).toEqual(assemblePanel(index, options, [cell]));
+    expect(() => panelRows(index, { ...options, by: "week" as never }, [])).toThrow(OptionError);
   });
 
   it("takes the cells' country dyads as rows, and reads only the cells of the dyads asked for", () => {

@@ -4,7 +4,14 @@ import { Option } from "commander";
 import { TextWriter, toJsonLine } from "../../io/jsonl.js";
 import { stringifyForTerminal } from "../../io/terminal-text.js";
 import type { DatasetIndex } from "../../query/create-index.js";
-import { type DyadPanelRow, dyadPanel, PANEL_PERIODS, type PanelPeriod } from "../../query/dyad-panel.js";
+import {
+  type DyadPanelOptions,
+  type DyadPanelRow,
+  dyadPanelCells,
+  PANEL_PERIODS,
+  type PanelPeriod,
+  panelRows,
+} from "../../query/dyad-panel.js";
 import { type CliIo, UsageError } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
 import { OutputFile } from "./import.js";
@@ -108,23 +115,30 @@ export function registerPanel(program: Command, io: CliIo, setExit: (code: numbe
           return;
         }
         const dyads = options.dyads === undefined ? undefined : resolveDyads(index, options.dyads, "--dyads");
-        const rows = asUsage(() =>
-          dyadPanel(index, {
-            by: options.by,
-            from,
-            to,
-            ...(dyads === undefined ? {} : { dyads }),
-            ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
-          }),
-        );
+        const panel: DyadPanelOptions = {
+          by: options.by,
+          from,
+          to,
+          ...(dyads === undefined ? {} : { dyads }),
+          ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
+        };
+        // Rows are made one at a time as they are written: only the event counts are held.
+        const rows = asUsage(() => panelRows(index, panel, dyadPanelCells(index, panel)));
+        let count = 0;
+        const counted = (function* () {
+          for (const row of rows) {
+            count++;
+            yield row;
+          }
+        })();
         if (writer !== undefined && options.output !== undefined) {
-          await writer(rows, options.output);
+          await writer(counted, options.output);
           io.stderr(
-            `panel: wrote ${rows.length} row${rows.length === 1 ? "" : "s"} to ${stringifyForTerminal(options.output)}\n`,
+            `panel: wrote ${count} row${count === 1 ? "" : "s"} to ${stringifyForTerminal(options.output)}\n`,
           );
         } else {
           const out = new TextWriter(io.stdout);
-          for (const row of rows) await out.write(`${stringifyForTerminal(row)}\n`);
+          for (const row of counted) await out.write(`${stringifyForTerminal(row)}\n`);
           await out.flush();
         }
         setExit(0);
