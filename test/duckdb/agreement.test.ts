@@ -38,7 +38,10 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { datasetArb, type Pools, partialDateArb, recordArbs } from "../property/arbitraries.js";
 
-/** Generated datasets (seeds), and one dense dataset (`"dense"`): few parties, many events. */
+/**
+ * Generated datasets (seeds), and one dense dataset (`"dense"`): few parties, many events, exported with
+ * one folder a year (`partitionBy: "year"`).
+ */
 const DATASETS = [11, 12, 13, "dense"] as const;
 const QUERIES = 40;
 const EXTRA_EVENTS = 150;
@@ -298,7 +301,7 @@ describe.each(DATASETS)("the DuckDB engine agrees with the index (dataset %s)", 
     index = index0(dataset);
     arbs = arbitraries(dataset);
     dir = await mkdtemp(join(tmpdir(), "bilateral-agreement-"));
-    await exportParquet(dataset, join(dir, "parquet"));
+    await exportParquet(dataset, join(dir, "parquet"), name === "dense" ? { partitionBy: "year" } : {});
     engine = await openParquet(join(dir, "parquet"));
   });
 
