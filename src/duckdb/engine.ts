@@ -132,7 +132,10 @@ function mergeBySeq(...lists: readonly (readonly Placed[])[]): IndexableRecord[]
 export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   /** The manifest of the directory. */
   readonly manifest: ParquetManifest;
-  /** The index of every record but the events (events stay in the files). */
+  /**
+   * The index of the records that are not events, and of the events they name (a stance entry's `causes`):
+   * the other events stay in the files.
+   */
   readonly index: DatasetIndex<R>;
   readonly #session: DuckDbSession;
   readonly #header: Readonly<Record<string, unknown>>;
@@ -398,7 +401,7 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
   /** The events whose JSON columns mention `attributedTo` (a superset of those with such a citation). */
   async #attributingEvents(): Promise<readonly Placed[]> {
     const columns = this.#events.fields.filter((field) => field.type === "json").map((field) => field.name);
-    const tests = [...columns, "extra"].map((name) => `contains("${name.replaceAll('"', '""')}", ?)`);
+    const tests = [...columns, "extra"].map((name) => `contains(${sqlIdentifier(name)}, ?)`);
     const rows = await this.#rows(
       `SELECT * FROM events WHERE ${tests.join(" OR ")} ORDER BY seq`,
       tests.map(() => '"attributedTo"'),
