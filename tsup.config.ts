@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile } from "node:fs/promises";
 import { iso31662 } from "iso-3166/2.js";
 import { defineConfig, type Options } from "tsup";
 
@@ -45,10 +45,15 @@ export default defineConfig([
     target: "node20",
     noExternal: bundled,
     esbuildPlugins: [iso31662AsJson],
-    // The seed-story dataset also ships as a plain JSON file, for tools that are not JavaScript.
+    // The seed-story dataset also ships as a plain JSON file, for tools that are not JavaScript; the SQL of
+    // the DuckDB engine's views as files, for BigQuery, Spark, Athena or the DuckDB shell (docs/duckdb.md).
     onSuccess: async () => {
       await mkdir("dist/example", { recursive: true });
       await copyFile("src/example/seed-story.json", "dist/example/seed-story.json");
+      await mkdir("dist/sql", { recursive: true });
+      for (const name of await readdir("src/duckdb/sql")) {
+        if (name.endsWith(".sql")) await copyFile(`src/duckdb/sql/${name}`, `dist/sql/${name}`);
+      }
     },
   },
   {

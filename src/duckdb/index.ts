@@ -9,6 +9,7 @@
  * @module bilateral/duckdb
  */
 
+export { DuckDbEngine, type OpenParquetOptions, openParquet } from "./engine.js";
 export {
   type ExportParquetOptions,
   exportParquet,

@@ -6,8 +6,8 @@ import { sqlIdentifier } from "./sql-text.js";
 
 const COLUMN_TYPES = new Set<string>(["string", "number", "boolean", "strings", "json"]);
 
-/** DuckDB's error, as one line without its stack. */
-function reasonOf(error: unknown): string {
+/** DuckDB's error, as one line without its stack. @internal */
+export function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return (message.split("\n")[0] ?? message).trim();
 }

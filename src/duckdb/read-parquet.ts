@@ -8,8 +8,8 @@ import { type ParquetManifest, readManifest } from "./manifest.js";
 import { fileLayout, fileRows } from "./parquet-file.js";
 import { DuckDbSession } from "./session.js";
 
-/** The Parquet files of a kind: its file, or every `.parquet` file under the events' folder. */
-async function filesOf(dir: string, kind: string, relative: string): Promise<string[]> {
+/** The Parquet files of a kind: its file, or every `.parquet` file under the events' folder. @internal */
+export async function filesOf(dir: string, kind: string, relative: string): Promise<string[]> {
   const path = join(dir, relative);
   let info: Awaited<ReturnType<typeof stat>>;
   try {

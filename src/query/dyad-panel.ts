@@ -296,14 +296,19 @@ export interface PanelEventCell extends Omit<PanelEvents, "meanIntensity"> {
 
 const MAX_ROWS = 10_000_000;
 
-interface Period {
+/** A period of a panel: its label, start and end (ms since 1970). @internal */
+export interface Period {
   readonly label: string;
   readonly start: number;
   readonly end: number;
 }
 
-/** The checked options: attribution mode, periods, and the range they cover. */
-function panelFrame(options: DyadPanelOptions): { mode: Attribution; periods: Period[]; range: QueryRange } {
+/** The checked options: attribution mode, periods, and the range they cover (the DuckDB engine's too). @internal */
+export function panelFrame(options: DyadPanelOptions): {
+  mode: Attribution;
+  periods: Period[];
+  range: QueryRange;
+} {
   if (typeof options !== "object" || options === null)
     throw new OptionError("by", "dyadPanel needs options: { by, from, to }");
   const mode = attributionOf(options);
@@ -334,8 +339,11 @@ function panelFrame(options: DyadPanelOptions): { mode: Attribution; periods: Pe
   return { mode, periods, range: { start: first, end, match: "overlaps" } };
 }
 
-/** The `dyads` option, checked, each pair sorted, without repeats, in id order; `undefined` when not given. */
-function givenDyads(data: IndexData, options: DyadPanelOptions): [string, string][] | undefined {
+/**
+ * The `dyads` option, checked, each pair sorted, without repeats, in id order; `undefined` when not given.
+ * @internal
+ */
+export function givenDyads(data: IndexData, options: DyadPanelOptions): [string, string][] | undefined {
   if (options.dyads === undefined) return undefined;
   if (!Array.isArray(options.dyads)) throw new OptionError("dyads", "dyads: expected a list of pairs of ids");
   const out = new Map<string, [string, string]>();

@@ -4,7 +4,7 @@ import type { PartialDate } from "../time/partial-date.js";
 import type { DatasetIndex, IndexableRecord } from "./create-index.js";
 import { selectQuery } from "./find-events.js";
 import { checkPair } from "./internal/parties.js";
-import { rangeOf } from "./internal/range.js";
+import { type QueryRange, rangeOf } from "./internal/range.js";
 import { type IndexData, internalsOf, QUAD_STORED } from "./internal/store.js";
 import type { AttributionOptions, TimeRangeOptions } from "./options.js";
 
@@ -337,23 +337,56 @@ export function dyadSummary<R extends IndexableRecord>(
   const positions = selectQuery(data, { ...options, between: [x, y] });
 
   const { names, byName } = categoryNames(data);
-  const counted = tallyByPeriod(data, positions, by);
-  const { totals, byPeriod: tallies, imprecise, undated } = counted;
-  let { first, last } = counted;
+  const { totals, byPeriod: tallies, imprecise, undated } = tallyByPeriod(data, positions, by);
+  const byPeriod = new Map<number, EventCounts>();
+  for (const [start, counts] of tallies)
+    if (counts.count > 0) byPeriod.set(start, counts.counts(names, byName));
+  return summaryOf([x, y], by, range, {
+    byPeriod,
+    totals: totals.counts(names, byName),
+    imprecise,
+    undated,
+  });
+}
+
+/**
+ * A dyad summary from the counts of its events: by period start (the periods with events placed in them),
+ * the totals, and how many were imprecise or undated. Fills the periods between (the range's own bounds
+ * when a range is given) and fits the trend. Shared by the in-memory summary and the DuckDB engine's.
+ * @internal
+ */
+export function summaryOf(
+  parties: readonly [string, string],
+  by: SummaryPeriod,
+  range: QueryRange | undefined,
+  counted: {
+    readonly byPeriod: ReadonlyMap<number, EventCounts>;
+    readonly totals: EventCounts;
+    readonly imprecise: number;
+    readonly undated: number;
+  },
+): DyadSummary {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const [start, counts] of counted.byPeriod) {
+    if (counts.count === 0) continue;
+    if (start < first) first = start;
+    if (start > last) last = start;
+  }
   if (range !== undefined) {
     if (Number.isFinite(range.start)) first = periodStart(range.start, by);
     if (Number.isFinite(range.end)) last = periodStart(range.end - 1, by);
   }
 
   const buckets: SummaryBucket[] = [];
-  const empty = new Tally(names.length);
+  const empty = new Tally(0).counts([], []);
   for (let start = first; start <= last; start = nextPeriod(start, by)) {
     if (buckets.length >= MAX_PERIODS)
       throw new OptionError(
         "by",
         `the summary would have more than ${MAX_PERIODS} periods: narrow the range`,
       );
-    const counts = (tallies.get(start) ?? empty).counts(names, byName);
+    const counts = counted.byPeriod.get(start) ?? empty;
     buckets.push({ period: periodLabel(start, by), ...periodBounds(start, by), ...counts });
   }
 
@@ -372,12 +405,12 @@ export function dyadSummary<R extends IndexableRecord>(
           ? "deteriorating"
           : "stable";
   return {
-    parties: [x, y],
+    parties,
     by,
     buckets,
-    totals: totals.counts(names, byName),
-    imprecise,
-    undated,
+    totals: counted.totals,
+    imprecise: counted.imprecise,
+    undated: counted.undated,
     trend: { volume, intensity, direction },
   };
 }

@@ -5,8 +5,8 @@ import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { manifestTargets, patternToRegExp, ROOT, readManifest } from "./manifest.js";
 
-// `npm pack --dry-run` lists only what users need: the build (dist: ESM, CommonJS, types, the JSON Schema files
-// and the example dataset), the guides (docs/*.md, but the benchmarks), README, LICENSE, NOTICE and CHANGELOG.
+// `npm pack --dry-run` lists only what users need: the build (dist: ESM, CommonJS, types, the JSON Schema files,
+// the example dataset and the SQL views), the guides (docs/*.md, but the benchmarks), README, LICENSE, NOTICE and CHANGELOG.
 // Patterns, not hashes. No source maps: they would point at sources the package does not ship.
 
 const run = promisify(execFile);
@@ -27,6 +27,7 @@ const ALLOWED = [
   "docs/*.md",
   "dist/schema/*.json",
   "dist/example/*.json",
+  "dist/sql/*.sql",
 ].map(patternToRegExp);
 
 /** The package holds each of these. */
@@ -40,6 +41,10 @@ const REQUIRED = [
   "docs/queries.md",
   "docs/extending.md",
   "docs/interop.md",
+  "dist/sql/events.sql",
+  "dist/sql/events_by_dyad.sql",
+  "dist/sql/attribution.sql",
+  "dist/sql/panel.sql",
 ];
 
 async function dryRun(): Promise<string[]> {
