@@ -44,7 +44,7 @@ async function ensureJsonLines(events: number): Promise<string> {
   for (const record of generateRecords({ events, seed: SEED })) {
     chunk += `${JSON.stringify(record)}\n`;
     if (chunk.length > 1 << 20) {
-      if (!stream.write(chunk)) await new Promise((resolve) => stream.once("drain", resolve));
+      if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
       chunk = "";
     }
   }
