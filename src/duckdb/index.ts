@@ -18,3 +18,4 @@ export {
 export { DuckDbMissingError } from "./load.js";
 export type { ParquetManifest } from "./manifest.js";
 export { readParquet } from "./read-parquet.js";
+export { writePanelParquet } from "./write-panel.js";

@@ -7,15 +7,14 @@ import type { DatasetIndex } from "../../query/create-index.js";
 import {
   type DyadPanelOptions,
   type DyadPanelRow,
-  dyadPanelCells,
   PANEL_PERIODS,
   type PanelPeriod,
-  panelRows,
 } from "../../query/dyad-panel.js";
 import { type CliIo, UsageError } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
+import { type EngineName, engineOption, openSource } from "../query-source.js";
 import { OutputFile } from "./import.js";
-import { asUsage, checkDate, loadIndex, resolveDyad } from "./query.js";
+import { checkDate, resolveDyad } from "./query.js";
 
 /** Writes a panel's rows to a file. @internal */
 export type PanelWriter = (rows: Iterable<DyadPanelRow>, path: string) => Promise<void>;
@@ -39,9 +38,16 @@ async function writeJsonLines(rows: Iterable<DyadPanelRow>, path: string): Promi
  * `bilateral/duckdb` (added there, so that DuckDB loads only when asked for).
  * @internal
  */
+async function writeParquet(rows: Iterable<DyadPanelRow>, path: string): Promise<void> {
+  // Loaded only here: DuckDB is an optional peer dependency.
+  const { writePanelParquet } = await import("../../duckdb/index.js");
+  await writePanelParquet(rows, path);
+}
+
 export const PANEL_WRITERS = new Map<string, PanelWriter>([
   [".jsonl", writeJsonLines],
   [".ndjson", writeJsonLines],
+  [".parquet", writeParquet],
 ]);
 
 /** The writer for an output path, by its extension; a usage error naming the ones known otherwise. */
@@ -87,8 +93,12 @@ export function registerPanel(program: Command, io: CliIo, setExit: (code: numbe
         "record",
       ]),
     )
-    .option("-o, --output <file>", "write the rows to this file (.jsonl); stdout otherwise")
+    .option(
+      "-o, --output <file>",
+      "write the rows to this file (.jsonl, or .parquet through DuckDB); stdout otherwise",
+    )
     .option(...MODEL_OPTION)
+    .addOption(engineOption())
     .addHelpText(
       "after",
       "\nThe panel is balanced: every dyad has a row for every period from --from to --to.",
@@ -104,16 +114,18 @@ export function registerPanel(program: Command, io: CliIo, setExit: (code: numbe
           attribution?: "country" | "record";
           output?: string;
           model?: string;
+          engine?: EngineName;
         },
       ) => {
         const from = checkDate(options.from, "--from") as string;
         const to = checkDate(options.to, "--to") as string;
         const writer = options.output === undefined ? undefined : writerFor(options.output);
-        const index = await loadIndex(file, io, options);
-        if (index === undefined) {
+        const source = await openSource(file, io, options);
+        if (source === undefined) {
           setExit(1);
           return;
         }
+        const { index } = source;
         const dyads = options.dyads === undefined ? undefined : resolveDyads(index, options.dyads, "--dyads");
         const panel: DyadPanelOptions = {
           by: options.by,
@@ -123,7 +135,8 @@ export function registerPanel(program: Command, io: CliIo, setExit: (code: numbe
           ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
         };
         // Rows are made one at a time as they are written: only the event counts are held.
-        const rows = asUsage(() => panelRows(index, panel, dyadPanelCells(index, panel)));
+        const rows = await source.panelRows(panel);
+        await source.close();
         let count = 0;
         const counted = (function* () {
           for (const row of rows) {

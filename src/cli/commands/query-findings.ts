@@ -13,17 +13,10 @@ import { stanceBetween } from "../../query/stance-between.js";
 import { tradeTargetProgress } from "../../query/trade-target-progress.js";
 import type { CliIo } from "../io.js";
 import { UsageError } from "../io.js";
+import { loadIndex } from "../load-index.js";
 import { MODEL_OPTION } from "../model-option.js";
-import {
-  asUsage,
-  type Colors,
-  checkDate,
-  describeStatement,
-  loadIndex,
-  nameOf,
-  resolveDyad,
-  resolveParty,
-} from "./query.js";
+import { asUsage } from "../usage.js";
+import { type Colors, checkDate, describeStatement, nameOf, resolveDyad, resolveParty } from "./query.js";
 
 /** The options every finding subcommand takes. */
 interface FindingOptions {

@@ -1,99 +1,20 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import pc from "picocolors";
-import { OptionError, UnknownIdError } from "../../core/errors.js";
-import { type Issue, severityOf } from "../../core/issue.js";
 import { closestId, closestWord, didYouMean } from "../../core/suggest.js";
-import { createProgress } from "../../io/progress.js";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
-import type { Dataset } from "../../model/dataset.js";
 import type { EventRecord } from "../../model/event.js";
 import type { DatasetRecord } from "../../model/records.js";
-import { createIndex, type DatasetIndex } from "../../query/create-index.js";
-import { type EventQuery, findEvents } from "../../query/find-events.js";
+import type { DatasetIndex } from "../../query/create-index.js";
+import type { EventQuery } from "../../query/find-events.js";
 import type { Statement } from "../../query/find-statements.js";
 import { isPartialDate } from "../../time/partial-date.js";
-import { safeParseDataset } from "../../validate/parse.js";
 import { type CliIo, UsageError } from "../io.js";
-import { formatIssue, HUMAN_ISSUE_LIMIT } from "../issue-report.js";
-import { loadModelSchemas, MODEL_OPTION } from "../model-option.js";
-import { readJsonWithinHeap } from "../read-json-within-heap.js";
-import { inputSize, readChunks } from "./import.js";
-import { checkJsonLinesDataset, isJsonLinesFile } from "./validate.js";
+import { MODEL_OPTION } from "../model-option.js";
+import { type EngineName, engineOption, openSource } from "../query-source.js";
 
 /** Colours for the human output. @internal */
 export type Colors = ReturnType<typeof pc.createColors>;
-
-/** How a command reads its dataset: `--json` output, and `--model`'s module. @internal */
-export interface LoadOptions {
-  readonly json?: boolean | undefined;
-  readonly model?: string | undefined;
-}
-
-/**
- * Reads a dataset file (JSON or JSON Lines), validates it (with the built-in schemas, or `--model`'s) and
- * indexes it. When it is invalid, prints its issues (as `validate` does) and returns `undefined`; the caller
- * exits 1. A file that cannot be read or parsed raises an `InputError` (exit 2).
- * @internal
- */
-export async function loadIndex(
-  file: string,
-  io: CliIo,
-  options: LoadOptions,
-): Promise<DatasetIndex | undefined> {
-  const json = options.json === true;
-  const schemas = await loadModelSchemas(options.model);
-  let issues: Issue[];
-  let dataset: Dataset | undefined;
-  if (await isJsonLinesFile(file)) {
-    const progress = createProgress({
-      stream: process.stderr,
-      enabled: io.stderrIsTTY && !json,
-      total: await inputSize(file),
-      label: `reading ${file}`,
-    });
-    issues = [];
-    const records: DatasetRecord[] = [];
-    try {
-      for await (const batch of checkJsonLinesDataset(readChunks(file, progress), file, issues, schemas)) {
-        for (const record of batch) records.push(record);
-      }
-    } finally {
-      progress.stop();
-    }
-    // Warnings (doubtful data) do not stop a query; `bilateral validate` shows them.
-    issues = issues.filter((issue) => severityOf(issue) === "error");
-    if (issues.length === 0) dataset = { format: "bilateral", version: "1.0", records };
-  } else {
-    const result = safeParseDataset(await readJsonWithinHeap(file), { schemas });
-    issues = [...result.issues];
-    // A model's records extend the built-in ones; the commands read their own fields at run time.
-    dataset = result.data as Dataset | undefined;
-  }
-  if (dataset === undefined || issues.length > 0) {
-    if (json) {
-      io.stdout(
-        `${stringifyForTerminal({
-          valid: false,
-          issues: issues.map((issue) => ({ ...issue, recordId: issue.recordId ?? null })),
-        })}\n`,
-      );
-    } else {
-      const colors = pc.createColors(io.color);
-      io.stdout(
-        `${colors.red("invalid")}: ${escapeForTerminal(file)}: ${issues.length} issue${issues.length === 1 ? "" : "s"}\n`,
-      );
-      for (const issue of issues.slice(0, HUMAN_ISSUE_LIMIT)) io.stdout(`${formatIssue(issue, colors)}\n`);
-      if (issues.length > HUMAN_ISSUE_LIMIT) {
-        io.stdout(
-          `  ... and ${issues.length - HUMAN_ISSUE_LIMIT} more (run bilateral validate --json to list them all)\n`,
-        );
-      }
-    }
-    return undefined;
-  }
-  return createIndex(dataset, { schemas });
-}
 
 /**
  * Turns a party argument into a record id: an id (`country:IRN`, `org:bla`) that the dataset has, or an
@@ -149,22 +70,6 @@ export function checkDate(value: string | undefined, option: string): string | u
     );
   }
   return value;
-}
-
-/**
- * Runs a query, turning the library's errors for a user's arguments (a bad option, an unknown id) into usage
- * errors; anything else is a bug and stays one (exit code 3).
- * @internal
- */
-export function asUsage<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof OptionError || error instanceof UnknownIdError) {
-      throw new UsageError(error.message);
-    }
-    throw error;
-  }
 }
 
 /**
@@ -258,6 +163,7 @@ interface EventsOptions {
   limit?: string;
   json?: boolean;
   model?: string;
+  engine?: EngineName;
 }
 
 /** Registers `bilateral query events <file>`, and returns the `query` command. @internal */
@@ -299,12 +205,14 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
     .option("--limit <n>", "at most n events (the earliest)")
     .option("--json", 'print {"count", "events": [the event records]} as JSON')
     .option(...MODEL_OPTION)
+    .addOption(engineOption())
     .action(async (file: string, options: EventsOptions) => {
-      const index = await loadIndex(file, io, options);
-      if (index === undefined) {
+      const source = await openSource(file, io, options);
+      if (source === undefined) {
         setExit(1);
         return;
       }
+      const { index } = source;
       const request: {
         -readonly [K in keyof EventQuery]: EventQuery[K];
       } = {};
@@ -330,7 +238,8 @@ export function registerQuery(program: Command, io: CliIo, setExit: (code: numbe
           throw new UsageError(`--limit: ${JSON.stringify(options.limit)} is not a whole number`);
         request.limit = Number(options.limit);
       }
-      const events = asUsage(() => findEvents(index, request));
+      const events = await source.findEvents(request);
+      await source.close();
       if (options.json) {
         io.stdout(`${stringifyForTerminal({ count: events.length, events })}\n`);
       } else {

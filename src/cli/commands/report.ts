@@ -5,8 +5,9 @@ import { OptionError, UnknownIdError } from "../../core/errors.js";
 import { escapeForTerminal } from "../../io/terminal-text.js";
 import { RendererMissingError, renderDyadReport, renderDyadSvg } from "../../report/index.js";
 import { type CliIo, UsageError } from "../io.js";
+import { loadIndex } from "../load-index.js";
 import { MODEL_OPTION } from "../model-option.js";
-import { checkDate, loadIndex, nameOf, resolveDyad } from "./query.js";
+import { checkDate, nameOf, resolveDyad } from "./query.js";
 
 interface ReportOptions {
   dyad: string;

@@ -3,15 +3,11 @@ import { Option } from "commander";
 import pc from "picocolors";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { DatasetIndex } from "../../query/create-index.js";
-import {
-  type DyadSummary,
-  dyadSummary,
-  SUMMARY_PERIODS,
-  type SummaryPeriod,
-} from "../../query/dyad-summary.js";
+import { type DyadSummary, SUMMARY_PERIODS, type SummaryPeriod } from "../../query/dyad-summary.js";
 import type { CliIo } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
-import { asUsage, type Colors, checkDate, loadIndex, nameOf, resolveDyad } from "./query.js";
+import { type EngineName, engineOption, openSource } from "../query-source.js";
+import { type Colors, checkDate, nameOf, resolveDyad } from "./query.js";
 
 function formatNumber(value: number | undefined, digits = 2): string {
   return value === undefined ? "-" : value.toFixed(digits);
@@ -86,6 +82,7 @@ export function registerSummary(program: Command, io: CliIo, setExit: (code: num
     )
     .option("--json", "print the summary as JSON")
     .option(...MODEL_OPTION)
+    .addOption(engineOption())
     .action(
       async (
         file: string,
@@ -99,26 +96,27 @@ export function registerSummary(program: Command, io: CliIo, setExit: (code: num
           attribution?: "country" | "record";
           json?: boolean;
           model?: string;
+          engine?: EngineName;
         },
       ) => {
-        const index = await loadIndex(file, io, options);
-        if (index === undefined) {
+        const source = await openSource(file, io, options);
+        if (source === undefined) {
           setExit(1);
           return;
         }
+        const { index } = source;
         const [a, b] = resolveDyad(index, options.dyad, "--dyad");
         const from = checkDate(options.from, "--from");
         const to = checkDate(options.to, "--to");
-        const summary = asUsage(() =>
-          dyadSummary(index, a, b, {
-            by: options.by,
-            directed: options.directed === true,
-            ...(from === undefined ? {} : { from }),
-            ...(to === undefined ? {} : { to }),
-            ...(options.match === undefined ? {} : { match: options.match }),
-            ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
-          }),
-        );
+        const summary = await source.dyadSummary(a, b, {
+          by: options.by,
+          directed: options.directed === true,
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+          ...(options.match === undefined ? {} : { match: options.match }),
+          ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
+        });
+        await source.close();
         if (options.json) io.stdout(`${stringifyForTerminal(summary)}\n`);
         else
           for (const line of formatSummary(index, summary, pc.createColors(io.color))) io.stdout(`${line}\n`);

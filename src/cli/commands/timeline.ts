@@ -4,19 +4,11 @@ import pc from "picocolors";
 import { escapeForTerminal, stringifyForTerminal } from "../../io/terminal-text.js";
 import type { EventRecord } from "../../model/event.js";
 import type { DatasetIndex } from "../../query/create-index.js";
-import { dyadTimeline, TIMELINE_ITEM_TYPES, type TimelineItem } from "../../query/dyad-timeline.js";
+import { TIMELINE_ITEM_TYPES, type TimelineItem } from "../../query/dyad-timeline.js";
 import type { CliIo } from "../io.js";
 import { MODEL_OPTION } from "../model-option.js";
-import {
-  asUsage,
-  type Colors,
-  checkDate,
-  describeEvent,
-  formatDates,
-  loadIndex,
-  nameOf,
-  resolveDyad,
-} from "./query.js";
+import { type EngineName, engineOption, openSource } from "../query-source.js";
+import { type Colors, checkDate, describeEvent, formatDates, nameOf, resolveDyad } from "./query.js";
 
 const TYPE_LABELS: Record<TimelineItem["type"], string> = {
   event: "event",
@@ -88,6 +80,7 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
     )
     .option("--json", 'print {"dyad", "items": [{type, date, record, entry}]} as JSON')
     .option(...MODEL_OPTION)
+    .addOption(engineOption())
     .action(
       async (
         file: string,
@@ -101,26 +94,27 @@ export function registerTimeline(program: Command, io: CliIo, setExit: (code: nu
           attribution?: "country" | "record";
           json?: boolean;
           model?: string;
+          engine?: EngineName;
         },
       ) => {
-        const index = await loadIndex(file, io, options);
-        if (index === undefined) {
+        const source = await openSource(file, io, options);
+        if (source === undefined) {
           setExit(1);
           return;
         }
+        const { index } = source;
         const [a, b] = resolveDyad(index, options.dyad, "--dyad");
         const from = checkDate(options.from, "--from");
         const to = checkDate(options.to, "--to");
-        const items = asUsage(() =>
-          dyadTimeline(index, a, b, {
-            directed: options.directed === true,
-            ...(options.claims === true ? { include: TIMELINE_ITEM_TYPES } : {}),
-            ...(from === undefined ? {} : { from }),
-            ...(to === undefined ? {} : { to }),
-            ...(options.match === undefined ? {} : { match: options.match }),
-            ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
-          }),
-        );
+        const items = await source.dyadTimeline(a, b, {
+          directed: options.directed === true,
+          ...(options.claims === true ? { include: TIMELINE_ITEM_TYPES } : {}),
+          ...(from === undefined ? {} : { from }),
+          ...(to === undefined ? {} : { to }),
+          ...(options.match === undefined ? {} : { match: options.match }),
+          ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
+        });
+        await source.close();
         if (options.json) {
           io.stdout(`${stringifyForTerminal({ dyad: [a, b], count: items.length, items })}\n`);
         } else {
