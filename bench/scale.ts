@@ -10,18 +10,30 @@
  *    hand in SQL over the same files (a plain DuckDB connection, prepared statements), as a ratio; the
  *    targets are absolute (issue 11): a one-dyad one-month `findEvents` under 50 ms and a dyad's monthly
  *    `dyadSummary` under 200 ms at 100M events, peak RSS under 2 GiB.
- * Options: --sizes 10000000,100000000 (events), --dir <work dir> (default: the system's temp dir; the JSON
- * Lines are kept there and reused by later runs), --phase (internal: the child's phase), --keep (keep the
- * Parquet directories).
+ * 3. with --replicate K: the last size's export K times over (each event repeated with a distinct id, so each
+ *    dyad and month holds K times the events), built by DuckDB, and the queries again over it.
+ * Options: --sizes 10000000 (events; the default; `--sizes 10000000,100000000` exports 100M events too, hours
+ * on 2 cores), --replicate 10, --dir <work dir> (default: the system's temp dir; the JSON Lines are kept there
+ * and reused by later runs), --phase (internal: the child's phase), --keep (keep the Parquet files).
  */
 import { fork } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generatedHeader, generateRecords } from "./generate.js";
-import { formatTarget, ms, verdict } from "./timing.js";
 import { type QueryFigure, runQueries } from "./scale-queries.js";
+import { formatTarget, ms, verdict } from "./timing.js";
 
 const SELF = fileURLToPath(import.meta.url);
 
@@ -30,7 +42,7 @@ function option(name: string): string | undefined {
   return at === -1 ? undefined : process.argv[at + 1];
 }
 
-const SIZES = (option("--sizes") ?? "10000000,100000000").split(",").map(Number);
+const SIZES = (option("--sizes") ?? "10000000").split(",").map(Number);
 const DIR = option("--dir") ?? join(tmpdir(), "bilateral-scale");
 const SEED = 11;
 
@@ -99,12 +111,51 @@ async function peerExportPhase(jsonl: string, out: string): Promise<void> {
   rmSync(out, { force: true });
   const instance = await DuckDBInstance.create(":memory:", { memory_limit: "1GB" });
   const connection = await instance.connect();
-  const quote = (path: string) => `'${path.replaceAll("'", "''")}'`;
   const start = performance.now();
   await connection.run(
-    `COPY (FROM read_json(${quote(jsonl)}, format = 'newline_delimited', union_by_name = true, maximum_object_size = 16777216)) TO ${quote(out)} (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (FROM read_json(${sqlString(jsonl)}, format = 'newline_delimited', union_by_name = true, maximum_object_size = 16777216)) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   send({ ms: performance.now() - start, bytes: sizeOf(out) });
+}
+
+/**
+ * A directory of `times` x the events of `from`: each event repeated with its id suffixed (`~k`) and its
+ * position moved past the dataset's (`seq + k * records`), everything else kept, so that each dyad and month
+ * has `times` as many events, as a dataset `times` as large from the same generator would; sorted and
+ * written as `exportParquet` writes, with the same metadata; the other kinds' files copied as they are.
+ */
+async function replicatePhase(from: string, to: string, times: number): Promise<void> {
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(join(to, "events"), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(from, "bilateral-parquet.json"), "utf8"));
+  const records = Object.values(manifest.kinds as Record<string, number>).reduce((a, b) => a + b, 0);
+  manifest.kinds.event *= times;
+  writeFileSync(join(to, "bilateral-parquet.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const file of readdirSync(from))
+    if (file.endsWith(".parquet")) copyFileSync(join(from, file), join(to, file));
+  const instance = await DuckDBInstance.create(":memory:", {
+    memory_limit: "12GB",
+    temp_directory: join(to, ".tmp"),
+  });
+  const connection = await instance.connect();
+  const events = `${from}/events/**/*.parquet`;
+  const kv = (
+    await connection.runAndReadAll(
+      `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${sqlString(events)}) WHERE decode(key) LIKE 'bilateral_%' GROUP BY ALL`,
+    )
+  ).getRowObjectsJS();
+  const metadata = kv.map((row) => `${row.key}: ${sqlString(String(row.value))}`).join(", ");
+  const start = performance.now();
+  await connection.run(
+    `COPY (SELECT * REPLACE (id || '~' || k AS id, seq + k * ${records} AS seq) FROM read_parquet(${sqlString(events)}), range(${times}) AS t(k) ORDER BY dyad NULLS LAST, starts_at NULLS LAST, ends_at DESC, seq) TO ${sqlString(join(to, "events", "part-0.parquet"))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${metadata}})`,
+  );
+  rmSync(join(to, ".tmp"), { recursive: true, force: true });
+  send({ ms: performance.now() - start, bytes: sizeOf(to) });
+}
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
 }
 
 async function queriesPhase(dir: string): Promise<void> {
@@ -116,6 +167,7 @@ async function child(phase: string): Promise<void> {
   if (phase === "export") await exportPhase(a as string, b as string);
   else if (phase === "peer-export") await peerExportPhase(a as string, b as string);
   else if (phase === "queries") await queriesPhase(a as string);
+  else if (phase === "replicate") await replicatePhase(a as string, b as string, Number(process.argv.at(-1)));
   else throw new Error(`unknown phase ${phase}`);
 }
 
@@ -136,7 +188,12 @@ async function measure(events: number): Promise<void> {
       `DuckDB copying the JSON Lines to one Parquet file ${ms(peer.ms)}, ${gib(peer.bytes)}, peak RSS ${gib(peer.maxRss)}; ` +
       `ratio ${(ours.ms / peer.ms).toFixed(2)}x`,
   );
-  const queries = await inChild<{ figures: QueryFigure[] }>("queries", [out]);
+  await queries(out);
+  if (!process.argv.includes("--keep")) rmSync(join(DIR, `peer-${events}.parquet`), { force: true });
+}
+
+async function queries(dir: string): Promise<void> {
+  const queries = await inChild<{ figures: QueryFigure[] }>("queries", [dir]);
   for (const figure of queries.figures) {
     const target =
       figure.target === undefined
@@ -147,7 +204,20 @@ async function measure(events: number): Promise<void> {
     );
   }
   console.log(`queries: peak RSS ${gib(queries.maxRss)} (open included)`);
-  if (!process.argv.includes("--keep")) rmSync(join(DIR, `peer-${events}.parquet`), { force: true });
+}
+
+async function measureReplicated(events: number, times: number): Promise<void> {
+  const from = join(DIR, `parquet-${events}`);
+  const to = join(DIR, `parquet-${events}x${times}`);
+  console.log(
+    `\n== ${(events * times).toLocaleString("en-US")} events: the ${events.toLocaleString("en-US")} exported above, ${times} times over`,
+  );
+  const built = await inChild<ExportResult>("replicate", [from, to, String(times)]);
+  console.log(
+    `built by DuckDB in ${ms(built.ms)}: ${gib(built.bytes)} (${(built.bytes / (events * times)).toFixed(1)} bytes an event)`,
+  );
+  await queries(to);
+  if (!process.argv.includes("--keep")) rmSync(to, { recursive: true, force: true });
 }
 
 const phase = option("--phase");
@@ -155,4 +225,6 @@ if (phase !== undefined) await child(phase);
 else {
   mkdirSync(DIR, { recursive: true });
   for (const events of SIZES) await measure(events);
+  const times = Number(option("--replicate") ?? 0);
+  if (times > 1) await measureReplicated(SIZES.at(-1) as number, times);
 }
