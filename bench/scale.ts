@@ -148,7 +148,7 @@ async function replicatePhase(from: string, to: string, times: number): Promise<
   const metadata = kv.map((row) => `${row.key}: ${sqlString(String(row.value))}`).join(", ");
   const start = performance.now();
   await connection.run(
-    `COPY (SELECT * REPLACE (id || '~' || k AS id, seq + k * ${records} AS seq) FROM read_parquet(${sqlString(events)}), range(${times}) AS t(k) ORDER BY dyad NULLS LAST, starts_at NULLS LAST, ends_at DESC, seq) TO ${sqlString(join(to, "events", "part-0.parquet"))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${metadata}})`,
+    `COPY (SELECT * REPLACE (CASE WHEN k = 0 THEN id ELSE id || '~' || k END AS id, seq + k * ${records} AS seq) FROM read_parquet(${sqlString(events)}), range(${times}) AS t(k) ORDER BY dyad NULLS LAST, starts_at NULLS LAST, ends_at DESC, seq) TO ${sqlString(join(to, "events", "part-0.parquet"))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${metadata}})`,
   );
   rmSync(join(to, ".tmp"), { recursive: true, force: true });
   send({ ms: performance.now() - start, bytes: sizeOf(to) });
