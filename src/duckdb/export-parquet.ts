@@ -183,10 +183,12 @@ async function writeRows(
   const attributor = new Attributor((id) => byId.get(id));
   const events = layoutOf("event");
   for await (const batch of source.pass("events")) {
+    const lines: string[] = [];
     for (const entry of batch) {
-      kinds.set("event", (kinds.get("event") ?? 0) + 1);
-      for (const line of rowsOfEvent(entry, events, attributor)) await files.writeLine("event", line);
+      for (const line of rowsOfEvent(entry, events, attributor)) lines.push(line);
     }
+    kinds.set("event", (kinds.get("event") ?? 0) + batch.length);
+    await files.writeLines("event", lines);
     read += batch.length;
     options.onProgress?.({ phase: "read", records: read });
   }

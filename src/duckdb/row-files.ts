@@ -22,10 +22,12 @@ class RowFile {
     });
   }
 
-  async write(line: string): Promise<void> {
-    this.#buffer.push(line);
-    this.#chars += line.length + 1;
-    this.rows++;
+  async write(lines: readonly string[]): Promise<void> {
+    for (const line of lines) {
+      this.#buffer.push(line);
+      this.#chars += line.length + 1;
+    }
+    this.rows += lines.length;
     if (this.#chars >= FLUSH_CHARS) await this.flush();
   }
 
@@ -66,12 +68,17 @@ export class RowFiles {
 
   /** Appends a row, as JSON text, to its kind's file. */
   writeLine(kind: string, line: string): Promise<void> {
+    return this.writeLines(kind, [line]);
+  }
+
+  /** Appends rows, as JSON text, to their kind's file (one `await` for many rows costs far less than one each). */
+  writeLines(kind: string, lines: readonly string[]): Promise<void> {
     let file = this.#files.get(kind);
     if (file === undefined) {
       file = new RowFile(join(this.#dir, `rows-${this.#files.size}.jsonl`));
       this.#files.set(kind, file);
     }
-    return file.write(line);
+    return file.write(lines);
   }
 
   /** The kinds written, with their file and row count, in order of first row. */
