@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import type { Row } from "../columnar/record-row.js";
 
-const FLUSH_CHARS = 1 << 20;
+const FLUSH_CHARS = 1 << 16;
 
 /** One kind's rows, written as JSON Lines to a temporary file, in chunks. */
 class RowFile {
