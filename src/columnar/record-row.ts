@@ -35,9 +35,15 @@ export function recordRow(record: object, seq: number, layout: KindLayout): Row 
 }
 
 /** Each layout's column keys as JSON text (`,"name":`), and the names of its field columns. */
-const keysOfLayout = new WeakMap<KindLayout, { readonly keys: readonly string[]; readonly named: ReadonlySet<string> }>();
+const keysOfLayout = new WeakMap<
+  KindLayout,
+  { readonly keys: readonly string[]; readonly named: ReadonlySet<string> }
+>();
 
-function layoutKeys(layout: KindLayout): { readonly keys: readonly string[]; readonly named: ReadonlySet<string> } {
+function layoutKeys(layout: KindLayout): {
+  readonly keys: readonly string[];
+  readonly named: ReadonlySet<string>;
+} {
   let entry = keysOfLayout.get(layout);
   if (entry === undefined) {
     const names = layout.fields.map((column) => column.name);
