@@ -284,6 +284,7 @@ async function writeParquet(
           to,
           partitionBy: event && partitionBy !== null ? partitionBy : undefined,
           rowGroupSize: options.rowGroupSize,
+          longestRow: entry.longestBytes,
         }),
       );
     }

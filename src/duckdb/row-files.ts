@@ -13,6 +13,8 @@ class RowFile {
   #chars = 0;
   #error: unknown;
   rows = 0;
+  /** The longest line written, in UTF-16 code units. */
+  longest = 0;
 
   constructor(path: string) {
     this.path = path;
@@ -23,6 +25,7 @@ class RowFile {
   }
 
   async write(line: string): Promise<void> {
+    if (line.length > this.longest) this.longest = line.length;
     this.#buffer.push(line);
     this.#chars += line.length + 1;
     this.rows++;
@@ -74,9 +77,15 @@ export class RowFiles {
     return file.write(line);
   }
 
-  /** The kinds written, with their file and row count, in order of first row. */
-  entries(): { kind: string; path: string; rows: number }[] {
-    return [...this.#files].map(([kind, file]) => ({ kind, path: file.path, rows: file.rows }));
+  /** The kinds written, with their file, row count and longest row in bytes (at most), in order of first row. */
+  entries(): { kind: string; path: string; rows: number; longestBytes: number }[] {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    return [...this.#files].map(([kind, file]) => ({
+      kind,
+      path: file.path,
+      rows: file.rows,
+      longestBytes: file.longest * 3,
+    }));
   }
 
   /** Flushes and closes every file. */
