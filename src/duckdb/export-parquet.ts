@@ -133,7 +133,8 @@ function describe(entry: SourceRecord): string {
  * record kind, the events one row per dyad, sorted by dyad and date, zstd-compressed, with a manifest. `input`
  * is a dataset object or a dataset file: `.json`, or JSON Lines, streamed with bounded memory (the records
  * other than events are kept, which attribution needs; the events go to DuckDB, which sorts them on disk
- * beyond `memoryLimit`). Each record of a file is checked against its schema (a `BilateralValidationError`
+ * beyond `memoryLimit`; the file is read once when its countries, organisations and people come before its
+ * events, else twice). Each record of a file is checked against its schema (a `BilateralValidationError`
  * otherwise); references between records are not: `safeParseDataset` or `bilateral validate` check them.
  *
  * @category Parquet
@@ -179,47 +180,99 @@ interface Written {
   readonly kinds: ReadonlyMap<string, number>;
 }
 
-/** Both passes: the records other than events (kept for attribution), then the events, as rows. */
+/** The kinds attribution looks up: a record of one of them after an event calls for a second pass. */
+const ATTRIBUTION_KINDS = new Set(["country", "organization", "person"]);
+
+/** Turns records into rows, keeping what attribution needs, and counts them by kind. */
+class RowWriter {
+  readonly layouts = new Map<string, KindLayout>();
+  readonly kinds = new Map<string, number>();
+  readonly #byId = new Map<string, { readonly kind: string }>();
+  readonly #files: RowFiles;
+  readonly #schemas: RecordSchemaMap;
+
+  constructor(files: RowFiles, schemas: RecordSchemaMap) {
+    this.#files = files;
+    this.#schemas = schemas;
+  }
+
+  layoutOf(kind: string): KindLayout {
+    let layout = this.layouts.get(kind);
+    if (layout === undefined) {
+      layout = kindLayout(kind, this.#schemas);
+      this.layouts.set(kind, layout);
+    }
+    return layout;
+  }
+
+  /** Counts a record of its kind, and returns the kind. */
+  count(entry: SourceRecord): string {
+    const kind = kindOf(entry);
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
+    return kind;
+  }
+
+  /** An attributor over the records other than events written so far. */
+  attributor(): Attributor {
+    return new Attributor((id) => this.#byId.get(id));
+  }
+
+  /** Writes a record other than an event, and keeps it for attribution. */
+  async other(entry: SourceRecord, kind: string): Promise<void> {
+    const id = (entry.record as { id?: unknown }).id;
+    if (typeof id === "string" && !this.#byId.has(id)) this.#byId.set(id, entry.record as { kind: string });
+    await this.#files.write(kind, recordRow(entry.record, entry.seq, this.layoutOf(kind)));
+  }
+
+  /** Writes an event's rows. */
+  async event(entry: SourceRecord, attributor: Attributor): Promise<void> {
+    for (const line of rowsOfEvent(entry, this.layoutOf("event"), attributor))
+      await this.#files.writeLine("event", line);
+  }
+}
+
+/**
+ * Writes every record's rows. One pass when no country, organisation or person comes after an event (the
+ * usual order: entities, then events), so that each event is attributed with every entity known; else the
+ * events' rows of that pass are dropped and a second pass writes them again, every entity known by then.
+ */
 async function writeRows(
   source: DatasetSource,
   files: RowFiles,
   schemas: RecordSchemaMap,
   options: ExportParquetOptions,
 ): Promise<Written> {
-  const layouts = new Map<string, KindLayout>();
-  const kinds = new Map<string, number>();
-  const layoutOf = (kind: string): KindLayout => {
-    let layout = layouts.get(kind);
-    if (layout === undefined) {
-      layout = kindLayout(kind, schemas);
-      layouts.set(kind, layout);
-    }
-    return layout;
-  };
-  const byId = new Map<string, { readonly kind: string }>();
+  const writer = new RowWriter(files, schemas);
   let read = 0;
-  for await (const batch of source.pass("others")) {
-    for (const entry of batch) {
-      const kind = kindOf(entry);
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      const id = (entry.record as { id?: unknown }).id;
-      if (typeof id === "string" && !byId.has(id)) byId.set(id, entry.record as { kind: string });
-      await files.write(kind, recordRow(entry.record, entry.seq, layoutOf(kind)));
-    }
-    read += batch.length;
+  const progress = (count: number) => {
+    read += count;
     options.onProgress?.({ phase: "read", records: read });
-  }
-  const attributor = new Attributor((id) => byId.get(id));
-  const events = layoutOf("event");
-  for await (const batch of source.pass("events")) {
+  };
+  let attributor = writer.attributor();
+  let eventSeen = false;
+  let late = false;
+  for await (const batch of source.pass("all")) {
     for (const entry of batch) {
-      kinds.set("event", (kinds.get("event") ?? 0) + 1);
-      for (const line of rowsOfEvent(entry, events, attributor)) await files.writeLine("event", line);
+      const kind = writer.count(entry);
+      if (kind === "event") {
+        eventSeen = true;
+        if (!late) await writer.event(entry, attributor);
+      } else {
+        await writer.other(entry, kind);
+        if (eventSeen && ATTRIBUTION_KINDS.has(kind)) late = true;
+      }
     }
-    read += batch.length;
-    options.onProgress?.({ phase: "read", records: read });
+    progress(batch.length);
   }
-  return { layouts, kinds };
+  if (late) {
+    await files.discard("event");
+    attributor = writer.attributor();
+    for await (const batch of source.pass("events")) {
+      for (const entry of batch) await writer.event(entry, attributor);
+      progress(batch.length);
+    }
+  }
+  return { layouts: writer.layouts, kinds: writer.kinds };
 }
 
 function kindOf(entry: SourceRecord): string {

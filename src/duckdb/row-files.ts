@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Row } from "../columnar/record-row.js";
 
@@ -57,6 +58,7 @@ class RowFile {
 export class RowFiles {
   readonly #dir: string;
   readonly #files = new Map<string, RowFile>();
+  #made = 0;
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -71,7 +73,7 @@ export class RowFiles {
   writeLine(kind: string, line: string): Promise<void> {
     let file = this.#files.get(kind);
     if (file === undefined) {
-      file = new RowFile(join(this.#dir, `rows-${this.#files.size}.jsonl`));
+      file = new RowFile(join(this.#dir, `rows-${this.#made++}.jsonl`));
       this.#files.set(kind, file);
     }
     return file.write(line);
@@ -86,6 +88,15 @@ export class RowFiles {
       rows: file.rows,
       longestBytes: file.longest * 3,
     }));
+  }
+
+  /** Drops the rows of a kind written so far. */
+  async discard(kind: string): Promise<void> {
+    const file = this.#files.get(kind);
+    if (file === undefined) return;
+    this.#files.delete(kind);
+    await file.close();
+    await rm(file.path, { force: true });
   }
 
   /** Flushes and closes every file. */
