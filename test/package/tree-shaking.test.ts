@@ -273,3 +273,26 @@ const { dyadCharts, renderSpecToSvg } = require("bilateral/report");`;
     }
   });
 });
+
+// @duckdb/node-api is an optional peer that only the functions of bilateral/duckdb load: the consumer does not
+// install it, and still imports bilateral and bilateral/duckdb; exporting then says what to install.
+describe.skipIf(!("./duckdb" in manifest.exports))("bilateral/duckdb: DuckDB only when used", () => {
+  it("without @duckdb/node-api, importing works and exportParquet says what to install: ESM and CommonJS", async () => {
+    expect(existsSync(join(consumer, "node_modules", "@duckdb", "node-api"))).toBe(false);
+    const run = promisify(execFile);
+    const use = `exportParquet({ format: "bilateral", version: "1.0", records: [] }, "parquet-out").then(() => console.log("exported"), (e) => console.log(e.name + ": " + e.message));`;
+    writeFileSync(
+      join(consumer, "parquet.mjs"),
+      `import "bilateral";\nimport { exportParquet } from "bilateral/duckdb";\n${use}\n`,
+    );
+    writeFileSync(
+      join(consumer, "parquet.cjs"),
+      `require("bilateral");\nconst { exportParquet } = require("bilateral/duckdb");\n${use}\n`,
+    );
+    for (const file of ["parquet.mjs", "parquet.cjs"]) {
+      const { stdout } = await run(process.execPath, [file], { cwd: consumer });
+      expect(stdout, file).toMatch(/^DuckDbMissingError: .*npm install @duckdb\/node-api/);
+    }
+    expect(existsSync(join(consumer, "parquet-out"))).toBe(false);
+  });
+});
