@@ -239,6 +239,24 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(dataset);
   });
 
+  it("a JSON Lines file with a person after the events: the second pass keeps an event whose text names another kind first", async () => {
+    // Read from a file, every record is checked: the one with an extension field is left out.
+    const records = DATASET.records.filter((record) => !("vessel" in record));
+    const [person] = records.splice(3, 1);
+    const { records: _, ...header } = DATASET;
+    const event = records.find((record) => record.kind === "event") as { id: string };
+    const lines = [...records, person].map((record) => JSON.stringify(record));
+    // JSON.parse keeps a key's last value: this line holds an event, though it opens with "kind":"country".
+    const index = records.indexOf(event as (typeof records)[number]);
+    lines[index] = (lines[index] as string).replace('"kind":"event"', '"kind":"country","kind":"event"');
+    const file = join(root, "person-last.jsonl");
+    writeFileSync(file, [JSON.stringify(header), ...lines].join("\n"));
+    const dir = join(root, "person-last-jsonl");
+    const report = await exportParquet(file, dir);
+    expect(report.kinds.event).toBe(records.filter((record) => record.kind === "event").length);
+    expect(await readParquet(dir)).toEqual({ ...header, records: [...records, person] });
+  });
+
   it("a JSON Lines file is read record by record; the seed story round-trips from it", async () => {
     const seed = loadSeedStory();
     const file = join(root, "seed.jsonl");
