@@ -273,6 +273,36 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(DATASET);
   });
 
+  it("odd text and numbers round-trip: NUL and control characters, emoji, lone surrogates, huge and tiny numbers", async () => {
+    const dataset = {
+      format: "bilateral",
+      version: "1.0",
+      records: [
+        { id: "country:IRN", kind: "country", name: "a\u0000b\u0001\u001f\u2028\"'\\", code: "IRN" },
+        { id: "country:PAK", kind: "country", name: "\ud83c\uddf5\ud83c\uddf0 \ud800 lone", code: "PAK" },
+        {
+          id: "event:n",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN", "x\udc00"],
+          date: "2020",
+          intensity: 5e-324,
+          summary: "\u0000",
+        },
+        {
+          id: "event:m",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN"],
+          intensity: -1.7976931348623157e308,
+        },
+      ],
+    } as unknown as Dataset;
+    const dir = join(root, "odd");
+    await exportParquet(dataset, dir);
+    expect(await readParquet(dir)).toEqual(dataset);
+  });
+
   it("a model's schemas give its kinds their own columns", async () => {
     const schemas = {
       ...RECORD_SCHEMAS,
