@@ -5,7 +5,7 @@ import { intervalOf, precisionOf } from "../time/partial-date.js";
 import { wellFormed } from "./cells.js";
 import { dyadsOf } from "./dyads.js";
 import type { KindLayout } from "./layout.js";
-import { type Row, recordRow } from "./record-row.js";
+import { type Row, recordRow, recordRowText } from "./record-row.js";
 
 /** An event's dates as the index reads them: start, end (exclusive), in ms since 1970; null when undated. */
 interface EventDates {
@@ -50,6 +50,42 @@ function quadColumns(event: Partial<EventRecord>): Pick<Row, "quad_class" | "qua
   return { quad_class: value, quad_basis: quad.derived ? "derived" : "stored" };
 }
 
+/** An event's analysis columns but the dyad, and the dyads it belongs to, sorted. */
+interface EventAnalysis {
+  readonly dates: EventDates;
+  readonly actorCountries: string[];
+  readonly recipientCountries: string[];
+  readonly quad: Pick<Row, "quad_class" | "quad_basis">;
+  readonly dyads: string[];
+}
+
+function analyse(event: object, attributor: Attributor): EventAnalysis {
+  const fields = event as Partial<EventRecord>;
+  const dates = eventDates(fields);
+  const actors = partyIds(fields.actors);
+  const recipients = partyIds(fields.recipients);
+  const actorCountries = countriesOf(actors, dates, attributor);
+  const recipientCountries = countriesOf(recipients, dates, attributor);
+  const actorSide = [...new Set([...actors, ...actorCountries])];
+  const recipientSide = [...new Set([...recipients, ...recipientCountries])];
+  const dyads = dyadsOf(actorSide, recipientSide, recipients.length === 0).map(wellFormed);
+  return {
+    dates,
+    actorCountries: actorCountries.map(wellFormed),
+    recipientCountries: recipientCountries.map(wellFormed),
+    quad: quadColumns(fields),
+    dyads,
+  };
+}
+
+function precisionColumn(event: object, dates: EventDates): string | null {
+  return dates.start === null ? null : precisionOf((event as Partial<EventRecord>).date as string);
+}
+
+function yearColumn(dates: EventDates): number | null {
+  return dates.start === null ? null : new Date(dates.start).getUTCFullYear();
+}
+
 /**
  * An event's row without its dyad: the record's columns (see `recordRow`) and the analysis columns, and the
  * dyads the event belongs to, sorted (see {@link eventRows}). `starts_at` and `ends_at` are in ms since 1970
@@ -62,25 +98,16 @@ export function eventRowParts(
   layout: KindLayout,
   attributor: Attributor,
 ): { readonly base: Row; readonly dyads: readonly string[] } {
-  const fields = event as Partial<EventRecord>;
-  const dates = eventDates(fields);
-  const actors = partyIds(fields.actors);
-  const recipients = partyIds(fields.recipients);
-  const actorCountries = countriesOf(actors, dates, attributor);
-  const recipientCountries = countriesOf(recipients, dates, attributor);
-  const actorSide = [...new Set([...actors, ...actorCountries])];
-  const recipientSide = [...new Set([...recipients, ...recipientCountries])];
+  const { dates, actorCountries, recipientCountries, quad, dyads } = analyse(event, attributor);
   const base = recordRow(event, seq, layout);
   base.starts_at = dates.start;
   base.ends_at = dates.end;
-  base.date_precision = dates.start === null ? null : precisionOf(fields.date as string);
-  base.year = dates.start === null ? null : new Date(dates.start).getUTCFullYear();
-  base.actor_countries = actorCountries.map(wellFormed);
-  base.recipient_countries = recipientCountries.map(wellFormed);
-  const quad = quadColumns(fields);
+  base.date_precision = precisionColumn(event, dates);
+  base.year = yearColumn(dates);
+  base.actor_countries = actorCountries;
+  base.recipient_countries = recipientCountries;
   base.quad_class = quad.quad_class;
   base.quad_basis = quad.quad_basis;
-  const dyads = dyadsOf(actorSide, recipientSide, recipients.length === 0).map(wellFormed);
   return { base, dyads };
 }
 
@@ -96,8 +123,8 @@ export function eventRows(event: object, seq: number, layout: KindLayout, attrib
 }
 
 /**
- * An event's rows as JSON Lines text (what {@link eventRows} gives, each row `JSON.stringify`-ed), the
- * event's columns turned to JSON once for all its rows.
+ * An event's rows as JSON Lines text: the rows of {@link eventRows}, as JSON objects with the same columns
+ * and cells, the event's columns written once for all its rows.
  * @internal
  */
 export function eventRowLines(
@@ -106,8 +133,13 @@ export function eventRowLines(
   layout: KindLayout,
   attributor: Attributor,
 ): string[] {
-  const { base, dyads } = eventRowParts(event, seq, layout, attributor);
-  const head = JSON.stringify(base).slice(0, -1);
+  const { dates, actorCountries, recipientCountries, quad, dyads } = analyse(event, attributor);
+  const head =
+    `${recordRowText(event, seq, layout)},"starts_at":${JSON.stringify(dates.start)}` +
+    `,"ends_at":${JSON.stringify(dates.end)},"date_precision":${JSON.stringify(precisionColumn(event, dates))}` +
+    `,"year":${JSON.stringify(yearColumn(dates))},"actor_countries":${JSON.stringify(actorCountries)}` +
+    `,"recipient_countries":${JSON.stringify(recipientCountries)},"quad_class":${JSON.stringify(quad.quad_class)}` +
+    `,"quad_basis":${JSON.stringify(quad.quad_basis)}`;
   if (dyads.length === 0) return [`${head},"dyad":null,"dyad_rank":0}`];
   return dyads.map((dyad, rank) => `${head},"dyad":${JSON.stringify(dyad)},"dyad_rank":${rank}}`);
 }

@@ -1,5 +1,5 @@
 import { type Cell, cellOf, cellValue, setField } from "./cells.js";
-import type { KindLayout } from "./layout.js";
+import type { FieldColumn, KindLayout } from "./layout.js";
 
 /** One row of a kind's table: `seq`, a cell per field column and `extra`, by column name. @internal */
 export type Row = Record<string, Cell>;
@@ -32,6 +32,55 @@ export function recordRow(record: object, seq: number, layout: KindLayout): Row 
   }
   row.extra = extras === 0 ? null : JSON.stringify(extra);
   return row;
+}
+
+/** Each layout's column keys as JSON text (`,"name":`), and the names of its field columns. */
+const keysOfLayout = new WeakMap<
+  KindLayout,
+  { readonly keys: readonly string[]; readonly named: ReadonlySet<string> }
+>();
+
+function layoutKeys(layout: KindLayout): {
+  readonly keys: readonly string[];
+  readonly named: ReadonlySet<string>;
+} {
+  let entry = keysOfLayout.get(layout);
+  if (entry === undefined) {
+    const names = layout.fields.map((column) => column.name);
+    entry = { keys: names.map((name) => `,${JSON.stringify(name)}:`), named: new Set(names) };
+    keysOfLayout.set(layout, entry);
+  }
+  return entry;
+}
+
+/**
+ * {@link recordRow}'s row as JSON text without its closing brace (`{"seq":0,"id":"…",…,"extra":null`), so that
+ * columns can be appended: the same columns and cells, written straight to text (an object with this many
+ * keys set by name is slow to build and to stringify).
+ * @internal
+ */
+export function recordRowText(record: object, seq: number, layout: KindLayout): string {
+  const { keys, named } = layoutKeys(layout);
+  const fields = record as Record<string, unknown>;
+  const columns = layout.fields;
+  let extra: Record<string, unknown> | undefined;
+  let text = `{"seq":${seq}`;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as FieldColumn;
+    const value = Object.hasOwn(fields, column.name) ? fields[column.name] : undefined;
+    const cell = value === undefined ? null : cellOf(value, column.type);
+    if (cell === undefined) {
+      extra ??= {};
+      setField(extra, column.name, value);
+    }
+    text += `${keys[i]}${cell === undefined || cell === null ? "null" : JSON.stringify(cell)}`;
+  }
+  for (const key of Object.keys(fields)) {
+    if (named.has(key) || fields[key] === undefined) continue;
+    extra ??= {};
+    setField(extra, key, fields[key]);
+  }
+  return `${text},"extra":${extra === undefined ? "null" : JSON.stringify(JSON.stringify(extra))}`;
 }
 
 /**

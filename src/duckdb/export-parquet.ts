@@ -1,17 +1,16 @@
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { eventRowLines } from "../columnar/event-rows.js";
-import { type KindLayout, kindLayout } from "../columnar/layout.js";
-import { recordRow } from "../columnar/record-row.js";
+import type { KindLayout } from "../columnar/layout.js";
 import { InputError, OptionError } from "../core/errors.js";
 import type { Dataset } from "../model/dataset.js";
 import { RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
-import { Attributor } from "../query/internal/attribution.js";
 import { copySql } from "./copy-sql.js";
-import { type DatasetSource, datasetSource, fileSource, type SourceRecord } from "./dataset-source.js";
+import { type DatasetSource, datasetSource, fileSource } from "./dataset-source.js";
 import { loadDuckDb } from "./load.js";
-import { EVENTS_FOLDER, MANIFEST_FILE, type ParquetManifest, writeManifest } from "./manifest.js";
+import { type ParquetManifest, writeManifest } from "./manifest.js";
+import { clearExport, fileOf, prepareDir, TEMP_PREFIX } from "./output-dir.js";
 import { RowFiles } from "./row-files.js";
+import { type Written, writeRows } from "./row-writer.js";
 import { DuckDbSession } from "./session.js";
 
 /**
@@ -80,60 +79,13 @@ function checkOptions(options: ExportParquetOptions): void {
   }
 }
 
-/** Readies the output directory: created, or emptied of an earlier export; a `InputError` when it holds other files. */
-async function prepareDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const entries = await readdir(dir);
-  if (entries.length === 0) return;
-  if (!entries.includes(MANIFEST_FILE)) {
-    throw new InputError(
-      `${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`,
-    );
-  }
-  await clearExport(dir);
-}
-
-/** Removes what an export writes in a directory: the manifest, the Parquet files, the events' folder. */
-async function clearExport(dir: string): Promise<void> {
-  for (const entry of await readdir(dir)) {
-    const ours =
-      entry === EVENTS_FOLDER ||
-      entry === MANIFEST_FILE ||
-      entry.endsWith(".parquet") ||
-      entry.startsWith(TEMP_PREFIX);
-    if (ours) await rm(join(dir, entry), { recursive: true, force: true });
-  }
-}
-
-/** The temporary folder's name in the output directory starts with this. */
-const TEMP_PREFIX = ".export-";
-
-/**
- * A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name not taken yet (names
- * compared ignoring case, as some file systems do), else by its number.
- */
-function fileOf(kind: string, index: number, taken: Set<string>): string {
-  if (kind === "event") return EVENTS_FOLDER;
-  const plain = `${kind}.parquet`;
-  const name =
-    /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) && !taken.has(plain.toLowerCase())
-      ? plain
-      : `kind-${index}.parquet`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-function describe(entry: SourceRecord): string {
-  const id = (entry.record as { id?: unknown }).id;
-  return `record ${entry.seq}${typeof id === "string" ? ` (${JSON.stringify(id)})` : ""}`;
-}
-
 /**
  * Writes a dataset as Parquet files in a directory, laid out for analysis (see docs/parquet.md): a file a
  * record kind, the events one row per dyad, sorted by dyad and date, zstd-compressed, with a manifest. `input`
  * is a dataset object or a dataset file: `.json`, or JSON Lines, streamed with bounded memory (the records
  * other than events are kept, which attribution needs; the events go to DuckDB, which sorts them on disk
- * beyond `memoryLimit`). Each record of a file is checked against its schema (a `BilateralValidationError`
+ * beyond `memoryLimit`; the file is read once when its countries, organisations and people come before its
+ * events, else twice). Each record of a file is checked against its schema (a `BilateralValidationError`
  * otherwise); references between records are not: `safeParseDataset` or `bilateral validate` check them.
  *
  * @category Parquet
@@ -160,7 +112,7 @@ export async function exportParquet(
   const temp = await mkdtemp(join(dir, TEMP_PREFIX));
   const files = new RowFiles(temp);
   try {
-    const written = await writeRows(source, files, schemas, options);
+    const written = await writeRows(source, files, schemas, options.onProgress);
     await files.close();
     return await writeParquet(source, files, written, { dir, temp, options });
   } catch (error) {
@@ -170,71 +122,6 @@ export async function exportParquet(
     throw error;
   } finally {
     await rm(temp, { recursive: true, force: true });
-  }
-}
-
-/** The layout of each kind written, and its record count, in order of first record. */
-interface Written {
-  readonly layouts: ReadonlyMap<string, KindLayout>;
-  readonly kinds: ReadonlyMap<string, number>;
-}
-
-/** Both passes: the records other than events (kept for attribution), then the events, as rows. */
-async function writeRows(
-  source: DatasetSource,
-  files: RowFiles,
-  schemas: RecordSchemaMap,
-  options: ExportParquetOptions,
-): Promise<Written> {
-  const layouts = new Map<string, KindLayout>();
-  const kinds = new Map<string, number>();
-  const layoutOf = (kind: string): KindLayout => {
-    let layout = layouts.get(kind);
-    if (layout === undefined) {
-      layout = kindLayout(kind, schemas);
-      layouts.set(kind, layout);
-    }
-    return layout;
-  };
-  const byId = new Map<string, { readonly kind: string }>();
-  let read = 0;
-  for await (const batch of source.pass("others")) {
-    for (const entry of batch) {
-      const kind = kindOf(entry);
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      const id = (entry.record as { id?: unknown }).id;
-      if (typeof id === "string" && !byId.has(id)) byId.set(id, entry.record as { kind: string });
-      await files.write(kind, recordRow(entry.record, entry.seq, layoutOf(kind)));
-    }
-    read += batch.length;
-    options.onProgress?.({ phase: "read", records: read });
-  }
-  const attributor = new Attributor((id) => byId.get(id));
-  const events = layoutOf("event");
-  for await (const batch of source.pass("events")) {
-    for (const entry of batch) {
-      kinds.set("event", (kinds.get("event") ?? 0) + 1);
-      for (const line of rowsOfEvent(entry, events, attributor)) await files.writeLine("event", line);
-    }
-    read += batch.length;
-    options.onProgress?.({ phase: "read", records: read });
-  }
-  return { layouts, kinds };
-}
-
-function kindOf(entry: SourceRecord): string {
-  const kind = (entry.record as { kind?: unknown }).kind;
-  if (typeof kind !== "string" || kind === "")
-    throw new InputError(`${describe(entry)}: its kind is not a name`);
-  return kind;
-}
-
-function rowsOfEvent(entry: SourceRecord, layout: KindLayout, attributor: Attributor) {
-  try {
-    return eventRowLines(entry.record, entry.seq, layout, attributor);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${describe(entry)}: ${message} (export a validated dataset)`);
   }
 }
 
@@ -276,16 +163,20 @@ async function writeParquet(
           to = join(to, "part-0.parquet");
         }
       }
-      options.onProgress?.({ phase: "write", records: entry.rows });
+      options.onProgress?.({ phase: "write", records: totalOf(written.kinds) });
       const event = entry.kind === "event";
-      await session.run(
-        copySql(layout, {
-          rows: entry.path,
-          to,
-          partitionBy: event && partitionBy !== null ? partitionBy : undefined,
-          rowGroupSize: options.rowGroupSize,
-        }),
-      );
+      const sql = copySql(layout, {
+        rows: entry.path,
+        to,
+        partitionBy: event && partitionBy !== null ? partitionBy : undefined,
+        rowGroupSize: options.rowGroupSize,
+        longestRow: entry.longestBytes,
+      });
+      await session.run(sql).catch((error: unknown) => {
+        // DuckDB's message, on one line, without its stack: a full disk, a folder that cannot be written...
+        const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+        throw new InputError(`${to}: cannot be written (${reason})`, { cause: error });
+      });
     }
   } finally {
     session.close();
@@ -300,7 +191,11 @@ async function writeParquet(
     partitionBy,
   };
   await writeManifest(dir, manifest);
-  let records = 0;
-  for (const count of written.kinds.values()) records += count;
-  return { dir, records, eventRows: eventRowCount, kinds, partitionBy };
+  return { dir, records: totalOf(written.kinds), eventRows: eventRowCount, kinds, partitionBy };
+}
+
+function totalOf(kinds: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of kinds.values()) total += count;
+  return total;
 }

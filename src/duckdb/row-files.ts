@@ -1,9 +1,10 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Row } from "../columnar/record-row.js";
 
-const FLUSH_CHARS = 1 << 20;
+const FLUSH_CHARS = 1 << 16;
 
 /** One kind's rows, written as JSON Lines to a temporary file, in chunks. */
 class RowFile {
@@ -13,6 +14,8 @@ class RowFile {
   #chars = 0;
   #error: unknown;
   rows = 0;
+  /** The longest line written, in UTF-16 code units. */
+  longest = 0;
 
   constructor(path: string) {
     this.path = path;
@@ -22,10 +25,13 @@ class RowFile {
     });
   }
 
-  async write(line: string): Promise<void> {
-    this.#buffer.push(line);
-    this.#chars += line.length + 1;
-    this.rows++;
+  async write(lines: readonly string[]): Promise<void> {
+    for (const line of lines) {
+      if (line.length > this.longest) this.longest = line.length;
+      this.#buffer.push(line);
+      this.#chars += line.length + 1;
+    }
+    this.rows += lines.length;
     if (this.#chars >= FLUSH_CHARS) await this.flush();
   }
 
@@ -54,6 +60,7 @@ class RowFile {
 export class RowFiles {
   readonly #dir: string;
   readonly #files = new Map<string, RowFile>();
+  #made = 0;
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -66,17 +73,37 @@ export class RowFiles {
 
   /** Appends a row, as JSON text, to its kind's file. */
   writeLine(kind: string, line: string): Promise<void> {
-    let file = this.#files.get(kind);
-    if (file === undefined) {
-      file = new RowFile(join(this.#dir, `rows-${this.#files.size}.jsonl`));
-      this.#files.set(kind, file);
-    }
-    return file.write(line);
+    return this.writeLines(kind, [line]);
   }
 
-  /** The kinds written, with their file and row count, in order of first row. */
-  entries(): { kind: string; path: string; rows: number }[] {
-    return [...this.#files].map(([kind, file]) => ({ kind, path: file.path, rows: file.rows }));
+  /** Appends rows, as JSON text, to their kind's file (one `await` for many rows costs far less than one each). */
+  writeLines(kind: string, lines: readonly string[]): Promise<void> {
+    let file = this.#files.get(kind);
+    if (file === undefined) {
+      file = new RowFile(join(this.#dir, `rows-${this.#made++}.jsonl`));
+      this.#files.set(kind, file);
+    }
+    return file.write(lines);
+  }
+
+  /** The kinds written, with their file, row count and longest row in bytes (at most), in order of first row. */
+  entries(): { kind: string; path: string; rows: number; longestBytes: number }[] {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    return [...this.#files].map(([kind, file]) => ({
+      kind,
+      path: file.path,
+      rows: file.rows,
+      longestBytes: file.longest * 3,
+    }));
+  }
+
+  /** Drops the rows of a kind written so far. */
+  async discard(kind: string): Promise<void> {
+    const file = this.#files.get(kind);
+    if (file === undefined) return;
+    this.#files.delete(kind);
+    await file.close();
+    await rm(file.path, { force: true });
   }
 
   /** Flushes and closes every file. */

@@ -309,7 +309,8 @@ export async function* readLines(input: LineInput, options: ReadLinesOptions = {
   for await (const batch of readLineBatches(input, options)) yield* batch;
 }
 
-function parseJsonLine(entry: TextLine): JsonLine | undefined {
+/** A text line's JSON value, or why it is not JSON; `undefined` for a blank line. @internal */
+export function parseJsonLine(entry: TextLine): JsonLine | undefined {
   if (entry.error !== undefined) return { line: entry.line, error: entry.error, code: entry.code };
   const text = entry.text;
   if (text.trim() === "") return undefined;

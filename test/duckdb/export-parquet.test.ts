@@ -223,6 +223,40 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(DATASET);
   });
 
+  it("a person listed after the events still counts for their countries (a second pass over the events)", async () => {
+    const records = [...DATASET.records];
+    const [person] = records.splice(3, 1);
+    const dataset = { ...DATASET, records: [...records, person] } as Dataset;
+    const dir = join(root, "person-last");
+    await exportParquet(dataset, dir);
+    const rows = await query(
+      `SELECT id, actor_countries FROM read_parquet('${dir}/events/*.parquet') WHERE id LIKE 'event:envoy%' AND dyad_rank = 0 ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: "event:envoy-2020", actor_countries: [IRN] },
+      { id: "event:envoy-2022", actor_countries: [PAK] },
+    ]);
+    expect(await readParquet(dir)).toEqual(dataset);
+  });
+
+  it("a JSON Lines file with a person after the events: the second pass keeps an event whose text names another kind first", async () => {
+    // Read from a file, every record is checked: the one with an extension field is left out.
+    const records = DATASET.records.filter((record) => !("vessel" in record));
+    const [person] = records.splice(3, 1);
+    const { records: _, ...header } = DATASET;
+    const event = records.find((record) => record.kind === "event") as { id: string };
+    const lines = [...records, person].map((record) => JSON.stringify(record));
+    // JSON.parse keeps a key's last value: this line holds an event, though it opens with "kind":"country".
+    const index = records.indexOf(event as (typeof records)[number]);
+    lines[index] = (lines[index] as string).replace('"kind":"event"', '"kind":"country","kind":"event"');
+    const file = join(root, "person-last.jsonl");
+    writeFileSync(file, [JSON.stringify(header), ...lines].join("\n"));
+    const dir = join(root, "person-last-jsonl");
+    const report = await exportParquet(file, dir);
+    expect(report.kinds.event).toBe(records.filter((record) => record.kind === "event").length);
+    expect(await readParquet(dir)).toEqual({ ...header, records: [...records, person] });
+  });
+
   it("a JSON Lines file is read record by record; the seed story round-trips from it", async () => {
     const seed = loadSeedStory();
     const file = join(root, "seed.jsonl");
@@ -237,6 +271,36 @@ describe("exportParquet: inputs and options", () => {
     // A second export into the same directory replaces the first.
     await exportParquet(DATASET, dir);
     expect(await readParquet(dir)).toEqual(DATASET);
+  });
+
+  it("odd text and numbers round-trip: NUL and control characters, emoji, lone surrogates, huge and tiny numbers", async () => {
+    const dataset = {
+      format: "bilateral",
+      version: "1.0",
+      records: [
+        { id: "country:IRN", kind: "country", name: "a\u0000b\u0001\u001f\u2028\"'\\", code: "IRN" },
+        { id: "country:PAK", kind: "country", name: "\ud83c\uddf5\ud83c\uddf0 \ud800 lone", code: "PAK" },
+        {
+          id: "event:n",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN", "x\udc00"],
+          date: "2020",
+          intensity: 5e-324,
+          summary: "\u0000",
+        },
+        {
+          id: "event:m",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN"],
+          intensity: -1.7976931348623157e308,
+        },
+      ],
+    } as unknown as Dataset;
+    const dir = join(root, "odd");
+    await exportParquet(dataset, dir);
+    expect(await readParquet(dir)).toEqual(dataset);
   });
 
   it("a model's schemas give its kinds their own columns", async () => {
