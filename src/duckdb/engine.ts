@@ -36,7 +36,7 @@ import {
 import { dyadTimeline, type TimelineItem, type TimelineOptions } from "../query/dyad-timeline.js";
 import { countEvents, type EventQuery } from "../query/find-events.js";
 import { findStatements, type Statement, type StatementQuery } from "../query/find-statements.js";
-import { rangeOf } from "../query/internal/range.js";
+import { type QueryRange, rangeOf } from "../query/internal/range.js";
 import { internalsOf } from "../query/internal/store.js";
 import { type MediatorFinding, mediatorsBetween } from "../query/mediators-between.js";
 import type { AtDateOptions, Attribution, AttributionOptions } from "../query/options.js";
@@ -59,14 +59,14 @@ import {
   tradeTargetsBetween,
 } from "../query/trade-target-progress.js";
 import { periodLabel } from "../time/calendar.js";
-import { EVENT_ORDER, eventFilter, type SqlParam } from "./event-sql.js";
+import { dyadKeyOf, EVENT_ORDER, eventFilter, rangeFilter, type SqlParam } from "./event-sql.js";
 import { loadDuckDb } from "./load.js";
 import { type ParquetManifest, readManifest } from "./manifest.js";
 import { fileLayout, fileRows, reasonOf } from "./parquet-file.js";
 import { filesOf } from "./read-parquet.js";
 import { DuckDbSession } from "./session.js";
 import { sqlIdentifier } from "./sql-text.js";
-import { summaryCounts } from "./summary-sql.js";
+import { dyadPeriodCounts, type PeriodCounts, summaryCounts } from "./summary-sql.js";
 import { viewSql } from "./views.js";
 
 /**
@@ -287,10 +287,8 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     const to = (periods[periods.length - 1] as Period).label;
     const dyads = givenDyads(internalsOf(index), options) ?? (await this.#eventDyads(mode, from, to));
     const cells: PanelEventCell[] = [];
-    for (const dyad of dyads) {
-      const filter = eventFilter({ between: dyad, from, to, attribution: mode });
-      const counted = await summaryCounts((sql, params) => this.#rows(sql, params), filter, options.by);
-      for (const [start, period] of counted.periods) {
+    const cellsOf = (dyad: readonly [string, string], periods: Map<number, PeriodCounts>) => {
+      for (const [start, period] of periods) {
         const { meanIntensity: _mean, ...counts } = period.counts;
         cells.push({
           dyad,
@@ -300,6 +298,25 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
           imprecise: period.imprecise,
         });
       }
+    };
+    // Country attribution: the dyads' rows of events_by_dyad, one query for all. Record attribution, and
+    // pairs whose ids hold "|" (whose key another pair may share), one query a dyad with the pair's test.
+    const batched = mode === "country" ? dyads.filter(([x, y]) => !x.includes("|") && !y.includes("|")) : [];
+    if (batched.length > 0) {
+      const counted = await dyadPeriodCounts(
+        (sql, params) => this.#rows(sql, params),
+        batched.map(([x, y]) => dyadKeyOf(x, y)),
+        rangeFilter(rangeOf({ from, to }) as QueryRange),
+        options.by,
+      );
+      for (const dyad of batched) cellsOf(dyad, counted.get(dyadKeyOf(dyad[0], dyad[1])) ?? new Map());
+    }
+    const done = new Set(batched);
+    for (const dyad of dyads) {
+      if (done.has(dyad)) continue;
+      const filter = eventFilter({ between: dyad, from, to, attribution: mode });
+      const counted = await summaryCounts((sql, params) => this.#rows(sql, params), filter, options.by);
+      cellsOf(dyad, counted.periods);
     }
     return assemblePanel(index, options, cells);
   }
