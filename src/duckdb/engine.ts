@@ -143,6 +143,8 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   readonly #schemas: RecordSchemaMap;
   readonly #events: KindLayout;
   readonly #eventsPath: string;
+  /** The columns a record is read from: `seq`, its fields, `extra` (not the analysis columns). */
+  readonly #columns: string;
   #statements: Promise<readonly Placed[]> | undefined;
 
   /** @internal Use {@link openParquet}. */
@@ -160,6 +162,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     this.#records = records;
     this.#schemas = schemas;
     this.#events = events;
+    this.#columns = recordColumns(events);
     this.#eventsPath = join(dir, manifest.files.event ?? "events");
     this.index = this.#indexOf(records.map((placed) => placed.record));
   }
@@ -206,7 +209,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     if (unknown.length > 0) {
       const marks = unknown.map(() => "?").join(", ");
       named = this.#eventsOf(
-        await this.#rows(`SELECT * FROM events WHERE id IN (${marks}) ORDER BY seq`, unknown),
+        await this.#rows(`SELECT ${this.#columns} FROM events WHERE id IN (${marks}) ORDER BY seq`, unknown),
       );
     }
     if (named.length === 0 && more.length === 0) return this.index;
@@ -220,7 +223,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     const values: SqlParam[] = [...params];
     if (limit !== "") values.push(Math.ceil(query.limit as number));
     const rows = await this.#rows(
-      `SELECT * FROM events_by_dyad WHERE ${where} ORDER BY ${EVENT_ORDER}${limit}`,
+      `SELECT ${this.#columns} FROM events_by_dyad WHERE ${where} ORDER BY ${EVENT_ORDER}${limit}`,
       values,
     );
     return this.#eventsOf(rows);
@@ -420,7 +423,7 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
     const columns = this.#events.fields.filter((field) => field.type === "json").map((field) => field.name);
     const tests = [...columns, "extra"].map((name) => `contains(${sqlIdentifier(name)}, ?)`);
     const rows = await this.#rows(
-      `SELECT * FROM events WHERE ${tests.join(" OR ")} ORDER BY seq`,
+      `SELECT ${this.#columns} FROM events WHERE ${tests.join(" OR ")} ORDER BY seq`,
       tests.map(() => '"attributedTo"'),
     );
     return this.#eventsOf(rows);
@@ -430,6 +433,11 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
   async close(): Promise<void> {
     this.#session.close();
   }
+}
+
+/** The columns of a layout's records, as a SQL select list: `seq`, the fields, `extra`. */
+function recordColumns(layout: KindLayout): string {
+  return ["seq", ...layout.fields.map((field) => sqlIdentifier(field.name)), "extra"].join(", ");
 }
 
 /** Every string in a value that has the form of a record id, into `out`. */
@@ -458,7 +466,7 @@ async function referencedEvents(
   for (const { record } of records) ids.delete(record.id);
   if (ids.size === 0) return [];
   const rows = await session.rows(
-    "SELECT * FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq",
+    `SELECT ${recordColumns(layout)} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq`,
     [(await loadDuckDb()).listValue([...ids])],
   );
   return rows.map((row) => ({ seq: Number(row.seq), record: recordOf("events", row, layout) }));
