@@ -5,11 +5,12 @@
  * Run: npx esbuild bench/parquet-export.ts --bundle --platform=node --format=esm --packages=external \
  *   --outfile=node_modules/.cache/bilateral/bench-parquet.mjs && node node_modules/.cache/bilateral/bench-parquet.mjs 1000000
  */
+
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { once } from "node:events";
 import { exportParquet } from "../src/duckdb/index.js";
 import { generatedHeader, generateRecords } from "./generate.js";
 
@@ -48,9 +49,15 @@ try {
   const started = performance.now();
   const phases: Record<string, number> = {};
   const report = await exportParquet(file, join(root, "out"), {
-    memoryLimit: "1GB",
+    memoryLimit: process.argv[3] ?? "1GB",
     onProgress: ({ phase }) => {
-      phases[phase] ??= performance.now() - started;
+      if (phases[phase] === undefined) {
+        phases[phase] = performance.now() - started;
+        const { rss, heapUsed } = process.memoryUsage();
+        console.error(
+          `${phase}: rss ${Math.round(rss / 2 ** 20)} MiB, heap ${Math.round(heapUsed / 2 ** 20)} MiB, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+        );
+      }
     },
   });
   const seconds = (performance.now() - started) / 1000;

@@ -12,6 +12,15 @@ export interface CopyTarget {
   readonly to: string;
   readonly partitionBy?: "year";
   readonly rowGroupSize?: number;
+  /** The longest row of the temporary file, in bytes: DuckDB's JSON reader sizes its buffers by it. */
+  readonly longestRow: number;
+}
+
+/** DuckDB's `maximum_object_size`: the longest row, rounded up to a power of two, at least 1 MiB. */
+function objectSize(longestRow: number): number {
+  let size = 1 << 20;
+  while (size <= longestRow) size *= 2;
+  return size;
 }
 
 function isEventLayout(layout: KindLayout): boolean {
@@ -58,7 +67,7 @@ function kvMetadata(layout: KindLayout): string {
  * @internal
  */
 export function copySql(layout: KindLayout, target: CopyTarget): string {
-  const source = `read_json(${sqlString(target.rows)}, format = 'newline_delimited', columns = ${jsonColumns(layout)}, maximum_object_size = 67108864)`;
+  const source = `read_json(${sqlString(target.rows)}, format = 'newline_delimited', columns = ${jsonColumns(layout)}, maximum_object_size = ${objectSize(target.longestRow)})`;
   const order = isEventLayout(layout) ? EVENT_ORDER : "seq";
   const options = ["FORMAT parquet", "COMPRESSION zstd", `KV_METADATA ${kvMetadata(layout)}`];
   if (target.rowGroupSize !== undefined) options.push(`ROW_GROUP_SIZE ${target.rowGroupSize}`);

@@ -13,8 +13,8 @@ export interface SourceRecord {
   readonly record: object;
 }
 
-/** Which records a pass over a dataset yields: all but the events, or the events. @internal */
-export type SourcePass = "others" | "events";
+/** Which records a pass over a dataset yields: all, or the events. @internal */
+export type SourcePass = "all" | "events";
 
 /**
  * A dataset read in passes: a dataset object, or a JSON Lines file read again for each pass (bounded memory).
@@ -42,7 +42,7 @@ export function datasetSource(dataset: Dataset<object>): DatasetSource {
       let batch: SourceRecord[] = [];
       for (let seq = 0; seq < records.length; seq++) {
         const record = records[seq] as object;
-        if (isEvent(record) !== (which === "events")) continue;
+        if (which === "events" && !isEvent(record)) continue;
         batch.push({ seq, record });
         if (batch.length >= BATCH) {
           yield batch;
@@ -80,7 +80,7 @@ export async function fileSource(path: string, schemas: RecordSchemaMap): Promis
             continue;
           }
           const position = seq++;
-          if (isEvent(entry.value) !== (which === "events")) continue;
+          if (which === "events" && !isEvent(entry.value)) continue;
           batch.push({ seq: position, record: checkRecord(entry.value, entry.line, schemas) });
         }
         if (batch.length > 0) yield batch;

@@ -90,16 +90,37 @@ async function prepareDir(dir: string): Promise<void> {
       `${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`,
     );
   }
-  for (const entry of entries) {
-    if (entry === EVENTS_FOLDER || entry === MANIFEST_FILE || entry.endsWith(".parquet"))
-      await rm(join(dir, entry), { recursive: true, force: true });
+  await clearExport(dir);
+}
+
+/** Removes what an export writes in a directory: the manifest, the Parquet files, the events' folder. */
+async function clearExport(dir: string): Promise<void> {
+  for (const entry of await readdir(dir)) {
+    const ours =
+      entry === EVENTS_FOLDER ||
+      entry === MANIFEST_FILE ||
+      entry.endsWith(".parquet") ||
+      entry.startsWith(TEMP_PREFIX);
+    if (ours) await rm(join(dir, entry), { recursive: true, force: true });
   }
 }
 
-/** A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name, else by its number. */
-function fileOf(kind: string, index: number): string {
+/** The temporary folder's name in the output directory starts with this. */
+const TEMP_PREFIX = ".export-";
+
+/**
+ * A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name not taken yet (names
+ * compared ignoring case, as some file systems do), else by its number.
+ */
+function fileOf(kind: string, index: number, taken: Set<string>): string {
   if (kind === "event") return EVENTS_FOLDER;
-  return /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) ? `${kind}.parquet` : `kind-${index}.parquet`;
+  const plain = `${kind}.parquet`;
+  const name =
+    /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) && !taken.has(plain.toLowerCase())
+      ? plain
+      : `kind-${index}.parquet`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 function describe(entry: SourceRecord): string {
@@ -112,8 +133,9 @@ function describe(entry: SourceRecord): string {
  * record kind, the events one row per dyad, sorted by dyad and date, zstd-compressed, with a manifest. `input`
  * is a dataset object or a dataset file: `.json`, or JSON Lines, streamed with bounded memory (the records
  * other than events are kept, which attribution needs; the events go to DuckDB, which sorts them on disk
- * beyond `memoryLimit`). Each record of a file is checked against its schema; run `validateDataset` or
- * `bilateral validate` for references.
+ * beyond `memoryLimit`; the file is read once when its countries, organisations and people come before its
+ * events, else twice). Each record of a file is checked against its schema (a `BilateralValidationError`
+ * otherwise); references between records are not: `safeParseDataset` or `bilateral validate` check them.
  *
  * @category Parquet
  * @example
@@ -121,7 +143,7 @@ function describe(entry: SourceRecord): string {
  * import { exportParquet, readParquet } from "bilateral/duckdb";
  * import { loadSeedStory } from "bilateral/example";
  * const report = await exportParquet(loadSeedStory(), "seed-parquet");
- * report.kinds.event; //=> 10
+ * report.kinds.event; //=> 9
  * (await readParquet("seed-parquet")).records.length === loadSeedStory().records.length; //=> true
  * ```
  */
@@ -136,12 +158,17 @@ export async function exportParquet(
   const schemas = options.schemas ?? RECORD_SCHEMAS;
   const source = typeof input === "string" ? await fileSource(input, schemas) : datasetSource(input);
   await prepareDir(dir);
-  const temp = await mkdtemp(join(dir, ".export-"));
+  const temp = await mkdtemp(join(dir, TEMP_PREFIX));
+  const files = new RowFiles(temp);
   try {
-    const files = new RowFiles(temp);
     const written = await writeRows(source, files, schemas, options);
     await files.close();
     return await writeParquet(source, files, written, { dir, temp, options });
+  } catch (error) {
+    // A failed export leaves no half-written directory behind.
+    await files.close().catch(() => undefined);
+    await clearExport(dir);
+    throw error;
   } finally {
     await rm(temp, { recursive: true, force: true });
   }
@@ -153,47 +180,99 @@ interface Written {
   readonly kinds: ReadonlyMap<string, number>;
 }
 
-/** Both passes: the records other than events (kept for attribution), then the events, as rows. */
+/** The kinds attribution looks up: a record of one of them after an event calls for a second pass. */
+const ATTRIBUTION_KINDS = new Set(["country", "organization", "person"]);
+
+/** Turns records into rows, keeping what attribution needs, and counts them by kind. */
+class RowWriter {
+  readonly layouts = new Map<string, KindLayout>();
+  readonly kinds = new Map<string, number>();
+  readonly #byId = new Map<string, { readonly kind: string }>();
+  readonly #files: RowFiles;
+  readonly #schemas: RecordSchemaMap;
+
+  constructor(files: RowFiles, schemas: RecordSchemaMap) {
+    this.#files = files;
+    this.#schemas = schemas;
+  }
+
+  layoutOf(kind: string): KindLayout {
+    let layout = this.layouts.get(kind);
+    if (layout === undefined) {
+      layout = kindLayout(kind, this.#schemas);
+      this.layouts.set(kind, layout);
+    }
+    return layout;
+  }
+
+  /** Counts a record of its kind, and returns the kind. */
+  count(entry: SourceRecord): string {
+    const kind = kindOf(entry);
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
+    return kind;
+  }
+
+  /** An attributor over the records other than events written so far. */
+  attributor(): Attributor {
+    return new Attributor((id) => this.#byId.get(id));
+  }
+
+  /** Writes a record other than an event, and keeps it for attribution. */
+  async other(entry: SourceRecord, kind: string): Promise<void> {
+    const id = (entry.record as { id?: unknown }).id;
+    if (typeof id === "string" && !this.#byId.has(id)) this.#byId.set(id, entry.record as { kind: string });
+    await this.#files.write(kind, recordRow(entry.record, entry.seq, this.layoutOf(kind)));
+  }
+
+  /** Writes an event's rows. */
+  async event(entry: SourceRecord, attributor: Attributor): Promise<void> {
+    for (const line of rowsOfEvent(entry, this.layoutOf("event"), attributor))
+      await this.#files.writeLine("event", line);
+  }
+}
+
+/**
+ * Writes every record's rows. One pass when no country, organisation or person comes after an event (the
+ * usual order: entities, then events), so that each event is attributed with every entity known; else the
+ * events' rows of that pass are dropped and a second pass writes them again, every entity known by then.
+ */
 async function writeRows(
   source: DatasetSource,
   files: RowFiles,
   schemas: RecordSchemaMap,
   options: ExportParquetOptions,
 ): Promise<Written> {
-  const layouts = new Map<string, KindLayout>();
-  const kinds = new Map<string, number>();
-  const layoutOf = (kind: string): KindLayout => {
-    let layout = layouts.get(kind);
-    if (layout === undefined) {
-      layout = kindLayout(kind, schemas);
-      layouts.set(kind, layout);
-    }
-    return layout;
-  };
-  const byId = new Map<string, { readonly kind: string }>();
+  const writer = new RowWriter(files, schemas);
   let read = 0;
-  for await (const batch of source.pass("others")) {
-    for (const entry of batch) {
-      const kind = kindOf(entry);
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      const id = (entry.record as { id?: unknown }).id;
-      if (typeof id === "string" && !byId.has(id)) byId.set(id, entry.record as { kind: string });
-      await files.write(kind, recordRow(entry.record, entry.seq, layoutOf(kind)));
-    }
-    read += batch.length;
+  const progress = (count: number) => {
+    read += count;
     options.onProgress?.({ phase: "read", records: read });
-  }
-  const attributor = new Attributor((id) => byId.get(id));
-  const events = layoutOf("event");
-  for await (const batch of source.pass("events")) {
+  };
+  let attributor = writer.attributor();
+  let eventSeen = false;
+  let late = false;
+  for await (const batch of source.pass("all")) {
     for (const entry of batch) {
-      kinds.set("event", (kinds.get("event") ?? 0) + 1);
-      for (const line of rowsOfEvent(entry, events, attributor)) await files.writeLine("event", line);
+      const kind = writer.count(entry);
+      if (kind === "event") {
+        eventSeen = true;
+        if (!late) await writer.event(entry, attributor);
+      } else {
+        await writer.other(entry, kind);
+        if (eventSeen && ATTRIBUTION_KINDS.has(kind)) late = true;
+      }
     }
-    read += batch.length;
-    options.onProgress?.({ phase: "read", records: read });
+    progress(batch.length);
   }
-  return { layouts, kinds };
+  if (late) {
+    await files.discard("event");
+    attributor = writer.attributor();
+    for await (const batch of source.pass("events")) {
+      for (const entry of batch) await writer.event(entry, attributor);
+      progress(batch.length);
+    }
+  }
+  return { layouts: writer.layouts, kinds: writer.kinds };
 }
 
 function kindOf(entry: SourceRecord): string {
@@ -237,9 +316,10 @@ async function writeParquet(
     // Settings that let DuckDB sort more rows than fit in memory, and keep order only where asked.
     await session.run("SET preserve_insertion_order = false");
     let index = 0;
+    const taken = new Set<string>();
     for (const entry of files.entries()) {
       const layout = written.layouts.get(entry.kind) as KindLayout;
-      const file = fileOf(entry.kind, index++);
+      const file = fileOf(entry.kind, index++, taken);
       paths[entry.kind] = file;
       let to = join(dir, file);
       if (entry.kind === "event") {
@@ -257,6 +337,7 @@ async function writeParquet(
           to,
           partitionBy: event && partitionBy !== null ? partitionBy : undefined,
           rowGroupSize: options.rowGroupSize,
+          longestRow: entry.longestBytes,
         }),
       );
     }

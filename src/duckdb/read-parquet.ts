@@ -73,7 +73,7 @@ function totalOf(manifest: ParquetManifest): number {
  * ```ts norun
  * import { readParquet } from "bilateral/duckdb";
  * const dataset = await readParquet("seed-parquet");
- * dataset.records.length; //=> 40
+ * dataset.records.length; //=> 52
  * ```
  */
 export async function readParquet(dir: string): Promise<Dataset> {

@@ -1,5 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Row } from "../columnar/record-row.js";
 
@@ -13,6 +14,8 @@ class RowFile {
   #chars = 0;
   #error: unknown;
   rows = 0;
+  /** The longest line written, in UTF-16 code units. */
+  longest = 0;
 
   constructor(path: string) {
     this.path = path;
@@ -23,6 +26,7 @@ class RowFile {
   }
 
   async write(line: string): Promise<void> {
+    if (line.length > this.longest) this.longest = line.length;
     this.#buffer.push(line);
     this.#chars += line.length + 1;
     this.rows++;
@@ -54,6 +58,7 @@ class RowFile {
 export class RowFiles {
   readonly #dir: string;
   readonly #files = new Map<string, RowFile>();
+  #made = 0;
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -68,15 +73,30 @@ export class RowFiles {
   writeLine(kind: string, line: string): Promise<void> {
     let file = this.#files.get(kind);
     if (file === undefined) {
-      file = new RowFile(join(this.#dir, `rows-${this.#files.size}.jsonl`));
+      file = new RowFile(join(this.#dir, `rows-${this.#made++}.jsonl`));
       this.#files.set(kind, file);
     }
     return file.write(line);
   }
 
-  /** The kinds written, with their file and row count, in order of first row. */
-  entries(): { kind: string; path: string; rows: number }[] {
-    return [...this.#files].map(([kind, file]) => ({ kind, path: file.path, rows: file.rows }));
+  /** The kinds written, with their file, row count and longest row in bytes (at most), in order of first row. */
+  entries(): { kind: string; path: string; rows: number; longestBytes: number }[] {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    return [...this.#files].map(([kind, file]) => ({
+      kind,
+      path: file.path,
+      rows: file.rows,
+      longestBytes: file.longest * 3,
+    }));
+  }
+
+  /** Drops the rows of a kind written so far. */
+  async discard(kind: string): Promise<void> {
+    const file = this.#files.get(kind);
+    if (file === undefined) return;
+    this.#files.delete(kind);
+    await file.close();
+    await rm(file.path, { force: true });
   }
 
   /** Flushes and closes every file. */

@@ -223,6 +223,22 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(DATASET);
   });
 
+  it("a person listed after the events still counts for their countries (a second pass over the events)", async () => {
+    const records = [...DATASET.records];
+    const [person] = records.splice(3, 1);
+    const dataset = { ...DATASET, records: [...records, person] } as Dataset;
+    const dir = join(root, "person-last");
+    await exportParquet(dataset, dir);
+    const rows = await query(
+      `SELECT id, actor_countries FROM read_parquet('${dir}/events/*.parquet') WHERE id LIKE 'event:envoy%' AND dyad_rank = 0 ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: "event:envoy-2020", actor_countries: [IRN] },
+      { id: "event:envoy-2022", actor_countries: [PAK] },
+    ]);
+    expect(await readParquet(dir)).toEqual(dataset);
+  });
+
   it("a JSON Lines file is read record by record; the seed story round-trips from it", async () => {
     const seed = loadSeedStory();
     const file = join(root, "seed.jsonl");
@@ -237,6 +253,36 @@ describe("exportParquet: inputs and options", () => {
     // A second export into the same directory replaces the first.
     await exportParquet(DATASET, dir);
     expect(await readParquet(dir)).toEqual(DATASET);
+  });
+
+  it("odd text and numbers round-trip: NUL and control characters, emoji, lone surrogates, huge and tiny numbers", async () => {
+    const dataset = {
+      format: "bilateral",
+      version: "1.0",
+      records: [
+        { id: "country:IRN", kind: "country", name: "a\u0000b\u0001\u001f\u2028\"'\\", code: "IRN" },
+        { id: "country:PAK", kind: "country", name: "\ud83c\uddf5\ud83c\uddf0 \ud800 lone", code: "PAK" },
+        {
+          id: "event:n",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN", "x\udc00"],
+          date: "2020",
+          intensity: 5e-324,
+          summary: "\u0000",
+        },
+        {
+          id: "event:m",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["country:IRN"],
+          intensity: -1.7976931348623157e308,
+        },
+      ],
+    } as unknown as Dataset;
+    const dir = join(root, "odd");
+    await exportParquet(dataset, dir);
+    expect(await readParquet(dir)).toEqual(dataset);
   });
 
   it("a model's schemas give its kinds their own columns", async () => {
@@ -262,10 +308,12 @@ describe("exportParquet: inputs and options", () => {
     expect(await readParquet(dir)).toEqual(dataset);
   });
 
-  it("an invalid record of a file stops the export, naming its line; a bad option is an OptionError", async () => {
+  it("an invalid record of a file stops the export, naming its line, and leaves nothing; a bad option is an OptionError", async () => {
     const file = join(root, "bad.jsonl");
     writeFileSync(file, `{"format":"bilateral","version":"1.0"}\n{"id":"country:IRN","kind":"country"}\n`);
     await expect(exportParquet(file, join(root, "bad"))).rejects.toThrow(/line\[2\]|line 2|\["line",2/);
+    // Nothing half-written is left behind.
+    expect(readdirSync(join(root, "bad"))).toEqual([]);
     await expect(exportParquet(DATASET, join(root, "x"), { rowGroupSize: 0 })).rejects.toBeInstanceOf(
       OptionError,
     );
