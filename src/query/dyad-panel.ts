@@ -1,5 +1,6 @@
 import { OptionError } from "../core/errors.js";
 import type { EventRecord } from "../model/event.js";
+import type { QuantityUnit } from "../model/quantity.js";
 import type { Relationship, StanceEntry } from "../model/relationship.js";
 import type { Sanction, SanctionStatus } from "../model/sanction.js";
 import type { TradeFlow } from "../model/trade-flow.js";
@@ -151,7 +152,8 @@ export interface PanelSanction {
 /**
  * The sum of the trade flows of one kind in the period: one reporter, one flow (`export`, `import`...), one
  * commodity, one currency, reported or mirror figures, periods of one precision. Values of different
- * currencies, commodities, reporters or precisions (a yearly figure and monthly ones) are never added.
+ * currencies, commodities, reporters or precisions (a yearly figure and monthly ones) are never added, nor
+ * quantities of different units.
  *
  * @category Queries
  * @example
@@ -179,6 +181,15 @@ export interface PanelTradeSum {
   readonly amount: number;
   /** The ids of the flows summed, in dataset order. */
   readonly flows: readonly string[];
+  /**
+   * The sums of the flows' `quantity`, one per unit (never added across units), each with how many of the
+   * flows stated a quantity in it; empty when none did.
+   */
+  readonly quantities: readonly {
+    readonly unit: QuantityUnit;
+    readonly value: number;
+    readonly flows: number;
+  }[];
 }
 
 /**
@@ -711,9 +722,17 @@ function sanctionsIn(
   });
 }
 
+/** A sum being added up: its amount, flows and quantities change as flows come. */
+type SumInProgress = {
+  -readonly [K in Exclude<keyof PanelTradeSum, "flows" | "quantities">]: PanelTradeSum[K];
+} & {
+  flows: string[];
+  quantities: { unit: QuantityUnit; value: number; flows: number }[];
+};
+
 /** The flows (between the dyad, in dataset order) within a period, summed by kind; longer ones listed. */
 function tradeIn(flows: readonly TradeFlow[], period: Period): PanelTrade {
-  const sums = new Map<string, PanelTradeSum & { flows: string[] }>();
+  const sums = new Map<string, SumInProgress>();
   const wider: string[] = [];
   for (const flow of flows) {
     const { start, end } = intervalOf(flow.period);
@@ -724,30 +743,36 @@ function tradeIn(flows: readonly TradeFlow[], period: Period): PanelTrade {
     }
     const mirror = flow.mirror === true;
     const precision = precisionOf(flow.period);
-    const key = JSON.stringify([
-      flow.reporter,
-      flow.flow,
-      flow.commodity,
-      flow.value.currency,
-      mirror,
-      precision,
-    ]);
-    const sum = sums.get(key);
-    if (sum === undefined)
-      sums.set(key, {
-        reporter: flow.reporter,
-        partner: flow.partner as string,
+    const { currency } = flow.value;
+    const key = JSON.stringify([flow.reporter, flow.flow, flow.commodity, currency, mirror, precision]);
+    let sum = sums.get(key);
+    if (sum === undefined) {
+      const { reporter, commodity } = flow;
+      const partner = flow.partner as string;
+      sum = {
+        reporter,
+        partner,
         flow: flow.flow,
-        commodity: flow.commodity,
-        currency: flow.value.currency,
+        commodity,
+        currency,
         mirror,
         precision,
-        amount: flow.value.amount,
-        flows: [flow.id],
-      });
-    else {
-      sums.set(key, { ...sum, amount: sum.amount + flow.value.amount });
-      sum.flows.push(flow.id);
+        amount: 0,
+        flows: [],
+        quantities: [],
+      };
+      sums.set(key, sum);
+    }
+    sum.amount += flow.value.amount;
+    sum.flows.push(flow.id);
+    if (flow.quantity !== undefined) {
+      const { unit, value } = flow.quantity;
+      const same = sum.quantities.find((quantity) => quantity.unit === unit);
+      if (same === undefined) sum.quantities.push({ unit, value, flows: 1 });
+      else {
+        same.value += value;
+        same.flows++;
+      }
     }
   }
   return sums.size === 0 && wider.length === 0 ? NO_TRADE : { sums: [...sums.values()], wider };
