@@ -280,8 +280,9 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   /**
-   * A dyad panel: see `dyadPanel`. The event cells are counted by SQL, one query a dyad (under the
-   * attribution asked for, exactly as `dyadSummary`); the other cells come from the records in memory.
+   * A dyad panel: see `dyadPanel`. The event cells are counted by SQL (by `dyadSummary`'s rule: one query
+   * for every dyad in country attribution, one a dyad in record attribution); the other cells come from the
+   * records in memory.
    */
   async dyadPanel(options: DyadPanelOptions): Promise<DyadPanelRow[]> {
     const index = await this.#indexFor(Array.isArray(options?.dyads) ? idsIn(...options.dyads) : []);
