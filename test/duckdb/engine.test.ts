@@ -28,6 +28,17 @@ describe("openParquet", () => {
     }
   });
 
+  it("opens a directory whose path holds a quote (paths are quoted in the views' SQL)", async () => {
+    const dir = join(root, "it's here");
+    await exportParquet(loadSeedStory(), dir);
+    const engine = await openParquet(dir);
+    try {
+      expect(await engine.countEvents()).toBe(createIndex(loadSeedStory()).eventCount.total);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it("gives the in-memory errors for bad options and unknown ids", async () => {
     const engine = await openParquet(join(root, "seed"));
     try {
