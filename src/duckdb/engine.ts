@@ -563,6 +563,9 @@ export async function openParquet<R extends IndexableRecord = DatasetRecord>(
     options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit },
   );
   try {
+    // The files do not change while the engine is open: their footers (schema, row-group statistics) are
+    // read once, not at every query.
+    await session.run("SET parquet_metadata_cache = true");
     const layout = await createViews(session, dir, manifest, schemas);
     const others = await readOtherKinds(session, dir, manifest);
     const events = await referencedEvents(session, others, layout);
