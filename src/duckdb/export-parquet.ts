@@ -1,17 +1,16 @@
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { eventRowLines } from "../columnar/event-rows.js";
-import { type KindLayout, kindLayout } from "../columnar/layout.js";
-import { recordRow } from "../columnar/record-row.js";
+import type { KindLayout } from "../columnar/layout.js";
 import { InputError, OptionError } from "../core/errors.js";
 import type { Dataset } from "../model/dataset.js";
 import { RECORD_SCHEMAS, type RecordSchemaMap } from "../model/records.js";
-import { Attributor } from "../query/internal/attribution.js";
 import { copySql } from "./copy-sql.js";
-import { type DatasetSource, datasetSource, fileSource, type SourceRecord } from "./dataset-source.js";
+import { type DatasetSource, datasetSource, fileSource } from "./dataset-source.js";
 import { loadDuckDb } from "./load.js";
-import { EVENTS_FOLDER, MANIFEST_FILE, type ParquetManifest, writeManifest } from "./manifest.js";
+import { type ParquetManifest, writeManifest } from "./manifest.js";
+import { clearExport, fileOf, prepareDir, TEMP_PREFIX } from "./output-dir.js";
 import { RowFiles } from "./row-files.js";
+import { type Written, writeRows } from "./row-writer.js";
 import { DuckDbSession } from "./session.js";
 
 /**
@@ -80,54 +79,6 @@ function checkOptions(options: ExportParquetOptions): void {
   }
 }
 
-/** Readies the output directory: created, or emptied of an earlier export; a `InputError` when it holds other files. */
-async function prepareDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const entries = await readdir(dir);
-  if (entries.length === 0) return;
-  if (!entries.includes(MANIFEST_FILE)) {
-    throw new InputError(
-      `${dir}: the directory is not empty and holds no earlier Parquet export (${MANIFEST_FILE}); give an empty or new directory`,
-    );
-  }
-  await clearExport(dir);
-}
-
-/** Removes what an export writes in a directory: the manifest, the Parquet files, the events' folder. */
-async function clearExport(dir: string): Promise<void> {
-  for (const entry of await readdir(dir)) {
-    const ours =
-      entry === EVENTS_FOLDER ||
-      entry === MANIFEST_FILE ||
-      entry.endsWith(".parquet") ||
-      entry.startsWith(TEMP_PREFIX);
-    if (ours) await rm(join(dir, entry), { recursive: true, force: true });
-  }
-}
-
-/** The temporary folder's name in the output directory starts with this. */
-const TEMP_PREFIX = ".export-";
-
-/**
- * A kind's file name in the directory: `<kind>.parquet` when the kind is a plain name not taken yet (names
- * compared ignoring case, as some file systems do), else by its number.
- */
-function fileOf(kind: string, index: number, taken: Set<string>): string {
-  if (kind === "event") return EVENTS_FOLDER;
-  const plain = `${kind}.parquet`;
-  const name =
-    /^[a-z0-9][a-z0-9_-]{0,63}$/i.test(kind) && !taken.has(plain.toLowerCase())
-      ? plain
-      : `kind-${index}.parquet`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-function describe(entry: SourceRecord): string {
-  const id = (entry.record as { id?: unknown }).id;
-  return `record ${entry.seq}${typeof id === "string" ? ` (${JSON.stringify(id)})` : ""}`;
-}
-
 /**
  * Writes a dataset as Parquet files in a directory, laid out for analysis (see docs/parquet.md): a file a
  * record kind, the events one row per dyad, sorted by dyad and date, zstd-compressed, with a manifest. `input`
@@ -161,7 +112,7 @@ export async function exportParquet(
   const temp = await mkdtemp(join(dir, TEMP_PREFIX));
   const files = new RowFiles(temp);
   try {
-    const written = await writeRows(source, files, schemas, options);
+    const written = await writeRows(source, files, schemas, options.onProgress);
     await files.close();
     return await writeParquet(source, files, written, { dir, temp, options });
   } catch (error) {
@@ -171,123 +122,6 @@ export async function exportParquet(
     throw error;
   } finally {
     await rm(temp, { recursive: true, force: true });
-  }
-}
-
-/** The layout of each kind written, and its record count, in order of first record. */
-interface Written {
-  readonly layouts: ReadonlyMap<string, KindLayout>;
-  readonly kinds: ReadonlyMap<string, number>;
-}
-
-/** The kinds attribution looks up: a record of one of them after an event calls for a second pass. */
-const ATTRIBUTION_KINDS = new Set(["country", "organization", "person"]);
-
-/** Turns records into rows, keeping what attribution needs, and counts them by kind. */
-class RowWriter {
-  readonly layouts = new Map<string, KindLayout>();
-  readonly kinds = new Map<string, number>();
-  readonly #byId = new Map<string, { readonly kind: string }>();
-  readonly #files: RowFiles;
-  readonly #schemas: RecordSchemaMap;
-
-  constructor(files: RowFiles, schemas: RecordSchemaMap) {
-    this.#files = files;
-    this.#schemas = schemas;
-  }
-
-  layoutOf(kind: string): KindLayout {
-    let layout = this.layouts.get(kind);
-    if (layout === undefined) {
-      layout = kindLayout(kind, this.#schemas);
-      this.layouts.set(kind, layout);
-    }
-    return layout;
-  }
-
-  /** Counts a record of its kind, and returns the kind. */
-  count(entry: SourceRecord): string {
-    const kind = kindOf(entry);
-    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
-    return kind;
-  }
-
-  /** An attributor over the records other than events written so far. */
-  attributor(): Attributor {
-    return new Attributor((id) => this.#byId.get(id));
-  }
-
-  /** Writes a record other than an event, and keeps it for attribution. */
-  async other(entry: SourceRecord, kind: string): Promise<void> {
-    const id = (entry.record as { id?: unknown }).id;
-    if (typeof id === "string" && !this.#byId.has(id)) this.#byId.set(id, entry.record as { kind: string });
-    await this.#files.write(kind, recordRow(entry.record, entry.seq, this.layoutOf(kind)));
-  }
-
-  /** Writes an event's rows. */
-  async event(entry: SourceRecord, attributor: Attributor): Promise<void> {
-    for (const line of rowsOfEvent(entry, this.layoutOf("event"), attributor))
-      await this.#files.writeLine("event", line);
-  }
-}
-
-/**
- * Writes every record's rows. One pass when no country, organisation or person comes after an event (the
- * usual order: entities, then events), so that each event is attributed with every entity known; else the
- * events' rows of that pass are dropped and a second pass writes them again, every entity known by then.
- */
-async function writeRows(
-  source: DatasetSource,
-  files: RowFiles,
-  schemas: RecordSchemaMap,
-  options: ExportParquetOptions,
-): Promise<Written> {
-  const writer = new RowWriter(files, schemas);
-  let read = 0;
-  const progress = (count: number) => {
-    read += count;
-    options.onProgress?.({ phase: "read", records: read });
-  };
-  let attributor = writer.attributor();
-  let eventSeen = false;
-  let late = false;
-  for await (const batch of source.pass("all")) {
-    for (const entry of batch) {
-      const kind = writer.count(entry);
-      if (kind === "event") {
-        eventSeen = true;
-        if (!late) await writer.event(entry, attributor);
-      } else {
-        await writer.other(entry, kind);
-        if (eventSeen && ATTRIBUTION_KINDS.has(kind)) late = true;
-      }
-    }
-    progress(batch.length);
-  }
-  if (late) {
-    await files.discard("event");
-    attributor = writer.attributor();
-    for await (const batch of source.pass("events")) {
-      for (const entry of batch) await writer.event(entry, attributor);
-      progress(batch.length);
-    }
-  }
-  return { layouts: writer.layouts, kinds: writer.kinds };
-}
-
-function kindOf(entry: SourceRecord): string {
-  const kind = (entry.record as { kind?: unknown }).kind;
-  if (typeof kind !== "string" || kind === "")
-    throw new InputError(`${describe(entry)}: its kind is not a name`);
-  return kind;
-}
-
-function rowsOfEvent(entry: SourceRecord, layout: KindLayout, attributor: Attributor) {
-  try {
-    return eventRowLines(entry.record, entry.seq, layout, attributor);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${describe(entry)}: ${message} (export a validated dataset)`);
   }
 }
 
@@ -329,17 +163,20 @@ async function writeParquet(
           to = join(to, "part-0.parquet");
         }
       }
-      options.onProgress?.({ phase: "write", records: entry.rows });
+      options.onProgress?.({ phase: "write", records: totalOf(written.kinds) });
       const event = entry.kind === "event";
-      await session.run(
-        copySql(layout, {
-          rows: entry.path,
-          to,
-          partitionBy: event && partitionBy !== null ? partitionBy : undefined,
-          rowGroupSize: options.rowGroupSize,
-          longestRow: entry.longestBytes,
-        }),
-      );
+      const sql = copySql(layout, {
+        rows: entry.path,
+        to,
+        partitionBy: event && partitionBy !== null ? partitionBy : undefined,
+        rowGroupSize: options.rowGroupSize,
+        longestRow: entry.longestBytes,
+      });
+      await session.run(sql).catch((error: unknown) => {
+        // DuckDB's message, on one line, without its stack: a full disk, a folder that cannot be written...
+        const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+        throw new InputError(`${to}: cannot be written (${reason})`, { cause: error });
+      });
     }
   } finally {
     session.close();
@@ -354,7 +191,11 @@ async function writeParquet(
     partitionBy,
   };
   await writeManifest(dir, manifest);
-  let records = 0;
-  for (const count of written.kinds.values()) records += count;
-  return { dir, records, eventRows: eventRowCount, kinds, partitionBy };
+  return { dir, records: totalOf(written.kinds), eventRows: eventRowCount, kinds, partitionBy };
+}
+
+function totalOf(kinds: ReadonlyMap<string, number>): number {
+  let total = 0;
+  for (const count of kinds.values()) total += count;
+  return total;
 }

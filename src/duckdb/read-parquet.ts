@@ -33,17 +33,15 @@ async function readKind(
   files: readonly string[],
   kind: string,
   records: (DatasetRecord | undefined)[],
+  total: number,
 ): Promise<number> {
   let count = 0;
   for (const file of files) {
     const layout = await fileLayout(session, file, kind);
     for (const row of await fileRows(session, file, layout)) {
       const seq = row.seq;
-      if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0 || seq >= records.length) {
-        throw new ParquetError(
-          file,
-          `a row's seq ${String(seq)} is outside the dataset (0 to ${records.length - 1})`,
-        );
+      if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 0 || seq >= total) {
+        throw new ParquetError(file, `a row's seq ${String(seq)} is outside the dataset (0 to ${total - 1})`);
       }
       if (records[seq] !== undefined) throw new ParquetError(file, `two records have the seq ${seq}`);
       try {
@@ -79,12 +77,13 @@ function totalOf(manifest: ParquetManifest): number {
 export async function readParquet(dir: string): Promise<Dataset> {
   const manifest = await readManifest(dir);
   const total = totalOf(manifest);
-  const records: (DatasetRecord | undefined)[] = new Array(total).fill(undefined);
+  // Filled by seq; not sized from the manifest beforehand, whose counts are checked against the files.
+  const records: (DatasetRecord | undefined)[] = [];
   const session = await DuckDbSession.open();
   try {
     for (const [kind, expected] of Object.entries(manifest.kinds)) {
       const files = await filesOf(dir, kind, manifest.files[kind] as string);
-      const count = await readKind(session, files, kind, records);
+      const count = await readKind(session, files, kind, records, total);
       if (count !== expected) {
         throw new ParquetError(
           join(dir, manifest.files[kind] as string),

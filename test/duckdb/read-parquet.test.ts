@@ -62,6 +62,10 @@ describe("readParquet: what is not ours, or damaged, is a ParquetError naming th
     expect((await failure(dir)).message).toMatch(
       /country\.parquet: holds 3 country records, the manifest says 4/,
     );
+    writeFileSync(manifest, JSON.stringify({ ...good, kinds: { ...good.kinds, country: 1e15 } }));
+    expect((await failure(dir)).message).toContain(
+      "holds 3 country records, the manifest says 1000000000000000",
+    );
   });
 
   it("a file that is not Parquet, cut short, or missing", async () => {
