@@ -36,7 +36,7 @@ import {
 import { dyadTimeline, type TimelineItem, type TimelineOptions } from "../query/dyad-timeline.js";
 import { countEvents, type EventQuery } from "../query/find-events.js";
 import { findStatements, type Statement, type StatementQuery } from "../query/find-statements.js";
-import { rangeOf } from "../query/internal/range.js";
+import { type QueryRange, rangeOf } from "../query/internal/range.js";
 import { internalsOf } from "../query/internal/store.js";
 import { type MediatorFinding, mediatorsBetween } from "../query/mediators-between.js";
 import type { AtDateOptions, Attribution, AttributionOptions } from "../query/options.js";
@@ -59,14 +59,14 @@ import {
   tradeTargetsBetween,
 } from "../query/trade-target-progress.js";
 import { periodLabel } from "../time/calendar.js";
-import { EVENT_ORDER, eventFilter, type SqlParam } from "./event-sql.js";
+import { dyadKeyOf, EVENT_ORDER, eventFilter, rangeFilter, type SqlParam } from "./event-sql.js";
 import { loadDuckDb } from "./load.js";
 import { type ParquetManifest, readManifest } from "./manifest.js";
 import { fileLayout, fileRows, reasonOf } from "./parquet-file.js";
 import { filesOf } from "./read-parquet.js";
 import { DuckDbSession } from "./session.js";
 import { sqlIdentifier } from "./sql-text.js";
-import { summaryCounts } from "./summary-sql.js";
+import { dyadPeriodCounts, type PeriodCounts, summaryCounts } from "./summary-sql.js";
 import { viewSql } from "./views.js";
 
 /**
@@ -143,6 +143,8 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   readonly #schemas: RecordSchemaMap;
   readonly #events: KindLayout;
   readonly #eventsPath: string;
+  /** The columns a record is read from: `seq`, its fields, `extra` (not the analysis columns). */
+  readonly #columns: string;
   #statements: Promise<readonly Placed[]> | undefined;
 
   /** @internal Use {@link openParquet}. */
@@ -160,6 +162,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     this.#records = records;
     this.#schemas = schemas;
     this.#events = events;
+    this.#columns = recordColumns(events);
     this.#eventsPath = join(dir, manifest.files.event ?? "events");
     this.index = this.#indexOf(records.map((placed) => placed.record));
   }
@@ -206,7 +209,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     if (unknown.length > 0) {
       const marks = unknown.map(() => "?").join(", ");
       named = this.#eventsOf(
-        await this.#rows(`SELECT * FROM events WHERE id IN (${marks}) ORDER BY seq`, unknown),
+        await this.#rows(`SELECT ${this.#columns} FROM events WHERE id IN (${marks}) ORDER BY seq`, unknown),
       );
     }
     if (named.length === 0 && more.length === 0) return this.index;
@@ -220,7 +223,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     const values: SqlParam[] = [...params];
     if (limit !== "") values.push(Math.ceil(query.limit as number));
     const rows = await this.#rows(
-      `SELECT * FROM events_by_dyad WHERE ${where} ORDER BY ${EVENT_ORDER}${limit}`,
+      `SELECT ${this.#columns} FROM events_by_dyad WHERE ${where} ORDER BY ${EVENT_ORDER}${limit}`,
       values,
     );
     return this.#eventsOf(rows);
@@ -277,8 +280,9 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   /**
-   * A dyad panel: see `dyadPanel`. The event cells are counted by SQL, one query a dyad (under the
-   * attribution asked for, exactly as `dyadSummary`); the other cells come from the records in memory.
+   * A dyad panel: see `dyadPanel`. The event cells are counted by SQL (by `dyadSummary`'s rule: one query
+   * for every dyad in country attribution, one a dyad in record attribution); the other cells come from the
+   * records in memory.
    */
   async dyadPanel(options: DyadPanelOptions): Promise<DyadPanelRow[]> {
     const index = await this.#indexFor(Array.isArray(options?.dyads) ? idsIn(...options.dyads) : []);
@@ -287,10 +291,8 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
     const to = (periods[periods.length - 1] as Period).label;
     const dyads = givenDyads(internalsOf(index), options) ?? (await this.#eventDyads(mode, from, to));
     const cells: PanelEventCell[] = [];
-    for (const dyad of dyads) {
-      const filter = eventFilter({ between: dyad, from, to, attribution: mode });
-      const counted = await summaryCounts((sql, params) => this.#rows(sql, params), filter, options.by);
-      for (const [start, period] of counted.periods) {
+    const cellsOf = (dyad: readonly [string, string], periods: Map<number, PeriodCounts>) => {
+      for (const [start, period] of periods) {
         const { meanIntensity: _mean, ...counts } = period.counts;
         cells.push({
           dyad,
@@ -300,6 +302,25 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
           imprecise: period.imprecise,
         });
       }
+    };
+    // Country attribution: the dyads' rows of events_by_dyad, one query for all. Record attribution, and
+    // pairs whose ids hold "|" (whose key another pair may share), one query a dyad with the pair's test.
+    const batched = mode === "country" ? dyads.filter(([x, y]) => !x.includes("|") && !y.includes("|")) : [];
+    if (batched.length > 0) {
+      const counted = await dyadPeriodCounts(
+        (sql, params) => this.#rows(sql, params),
+        batched.map(([x, y]) => dyadKeyOf(x, y)),
+        rangeFilter(rangeOf({ from, to }) as QueryRange),
+        options.by,
+      );
+      for (const dyad of batched) cellsOf(dyad, counted.get(dyadKeyOf(dyad[0], dyad[1])) ?? new Map());
+    }
+    const done = new Set(batched);
+    for (const dyad of dyads) {
+      if (done.has(dyad)) continue;
+      const filter = eventFilter({ between: dyad, from, to, attribution: mode });
+      const counted = await summaryCounts((sql, params) => this.#rows(sql, params), filter, options.by);
+      cellsOf(dyad, counted.periods);
     }
     return assemblePanel(index, options, cells);
   }
@@ -403,7 +424,7 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
     const columns = this.#events.fields.filter((field) => field.type === "json").map((field) => field.name);
     const tests = [...columns, "extra"].map((name) => `contains(${sqlIdentifier(name)}, ?)`);
     const rows = await this.#rows(
-      `SELECT * FROM events WHERE ${tests.join(" OR ")} ORDER BY seq`,
+      `SELECT ${this.#columns} FROM events WHERE ${tests.join(" OR ")} ORDER BY seq`,
       tests.map(() => '"attributedTo"'),
     );
     return this.#eventsOf(rows);
@@ -413,6 +434,11 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
   async close(): Promise<void> {
     this.#session.close();
   }
+}
+
+/** The columns of a layout's records, as a SQL select list: `seq`, the fields, `extra`. */
+function recordColumns(layout: KindLayout): string {
+  return ["seq", ...layout.fields.map((field) => sqlIdentifier(field.name)), "extra"].join(", ");
 }
 
 /** Every string in a value that has the form of a record id, into `out`. */
@@ -441,7 +467,7 @@ async function referencedEvents(
   for (const { record } of records) ids.delete(record.id);
   if (ids.size === 0) return [];
   const rows = await session.rows(
-    "SELECT * FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq",
+    `SELECT ${recordColumns(layout)} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY seq`,
     [(await loadDuckDb()).listValue([...ids])],
   );
   return rows.map((row) => ({ seq: Number(row.seq), record: recordOf("events", row, layout) }));
@@ -537,6 +563,9 @@ export async function openParquet<R extends IndexableRecord = DatasetRecord>(
     options.memoryLimit === undefined ? {} : { memoryLimit: options.memoryLimit },
   );
   try {
+    // The files do not change while the engine is open: their footers (schema, row-group statistics) are
+    // read once, not at every query.
+    await session.run("SET parquet_metadata_cache = true");
     const layout = await createViews(session, dir, manifest, schemas);
     const others = await readOtherKinds(session, dir, manifest);
     const events = await referencedEvents(session, others, layout);

@@ -1,6 +1,6 @@
 import type { EventQuery } from "../query/find-events.js";
 import { attributionOf } from "../query/internal/parties.js";
-import { rangeOf } from "../query/internal/range.js";
+import { type QueryRange, rangeOf } from "../query/internal/range.js";
 
 /** A value bound to a `?` placeholder: text, a number, or a time (µs since 1970, bound as a TIMESTAMP). */
 export type SqlParam = string | number | { readonly micros: bigint } | { readonly list: readonly string[] };
@@ -53,10 +53,12 @@ export function eventFilter(query: EventQuery): EventFilter {
     params.push(dyadKeyOf(a, b));
     if (query.directed === true) {
       clauses.push(actorSide(a), recipientSide(b));
-    } else if (mode === "record") {
-      const ab = `(${has("actors", a)} AND ${has("recipients", b)})`;
-      const ba = `(${has("actors", b)} AND ${has("recipients", a)})`;
-      const joint = `(coalesce(len(recipients), 0) = 0 AND ${has("actors", a)} AND ${has("actors", b)})`;
+    } else if (mode === "record" || a.includes("|") || b.includes("|")) {
+      // Record attribution; or ids holding "|", whose key another pair may share ("a|b" and "c" make the
+      // key of "a" and "b|c"): the pair's own test.
+      const ab = `(${actorSide(a)} AND ${recipientSide(b)})`;
+      const ba = `(${actorSide(b)} AND ${recipientSide(a)})`;
+      const joint = `(coalesce(len(recipients), 0) = 0 AND ${actorSide(a)} AND ${actorSide(b)})`;
       clauses.push(`(${ab} OR ${ba} OR ${joint})`);
     }
   } else {
@@ -87,27 +89,9 @@ export function eventFilter(query: EventQuery): EventFilter {
   const basis = query.quadClassBasis ?? "any";
   if (basis !== "any") clauses.push(`quad_basis = '${basis === "stored" ? "stored" : "derived"}'`);
   if (range !== undefined) {
-    clauses.push("starts_at IS NOT NULL");
-    const micros = (ms: number) => ({ micros: BigInt(ms) * 1000n });
-    if (range.match === "within") {
-      if (Number.isFinite(range.start)) {
-        clauses.push("starts_at >= ?");
-        params.push(micros(range.start));
-      }
-      if (Number.isFinite(range.end)) {
-        clauses.push("ends_at <= ?");
-        params.push(micros(range.end));
-      }
-    } else {
-      if (Number.isFinite(range.end)) {
-        clauses.push("starts_at < ?");
-        params.push(micros(range.end));
-      }
-      if (Number.isFinite(range.start)) {
-        clauses.push("ends_at > ?");
-        params.push(micros(range.start));
-      }
-    }
+    const dated = rangeFilter(range);
+    clauses.push(dated.where);
+    params.push(...dated.params);
   }
   return { where: clauses.join(" AND "), params };
 }
@@ -115,8 +99,24 @@ export function eventFilter(query: EventQuery): EventFilter {
 /** The order of events in every answer: the index's time order. @internal */
 export const EVENT_ORDER = "starts_at NULLS LAST, ends_at DESC, seq";
 
-/** The SQL `LIMIT` of a query's `limit` (the index stops once it has `limit` events: `ceil(limit)`). @internal */
-export function limitOf(query: EventQuery): string {
-  const limit = query.limit;
-  return limit === undefined || !Number.isFinite(limit) ? "" : ` LIMIT ${Math.ceil(limit)}`;
+/**
+ * The WHERE clause of a date range, as the index matches intervals: undated events left out; `overlaps`,
+ * starting before the range's end and ending after its start; `within`, inside it.
+ * @internal
+ */
+export function rangeFilter(range: QueryRange): EventFilter {
+  const clauses = ["starts_at IS NOT NULL"];
+  const params: SqlParam[] = [];
+  const micros = (ms: number) => ({ micros: BigInt(ms) * 1000n });
+  const [startClause, endClause] =
+    range.match === "within" ? ["starts_at >= ?", "ends_at <= ?"] : ["ends_at > ?", "starts_at < ?"];
+  if (Number.isFinite(range.start)) {
+    clauses.push(startClause);
+    params.push(micros(range.start));
+  }
+  if (Number.isFinite(range.end)) {
+    clauses.push(endClause);
+    params.push(micros(range.end));
+  }
+  return { where: clauses.join(" AND "), params };
 }

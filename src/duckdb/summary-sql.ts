@@ -144,3 +144,79 @@ FROM selected WHERE place = 'placed' GROUP BY period`,
   }
   return { periods: byPeriod, totals: totals.counts(), imprecise, undated };
 }
+
+/**
+ * The event counts of many dyads at once, by the period each event's date starts in, in country
+ * attribution (a dyad's rows of `events_by_dyad`, as `findEvents` with `between` selects them): one query
+ * for a whole panel. By dyad key, then period start.
+ * @internal
+ */
+export async function dyadPeriodCounts(
+  run: RunSql,
+  keys: readonly string[],
+  range: EventFilter,
+  by: SummaryPeriod,
+): Promise<Map<string, Map<number, PeriodCounts>>> {
+  const imprecise = by === "year" ? "false" : "date_precision = 'year'";
+  const head = `WITH selected AS (
+  SELECT dyad, starts_at, ends_at, seq, category, quad_class, quad_basis, intensity,
+    CASE WHEN ${imprecise} THEN 'imprecise' ELSE 'placed' END AS place,
+    epoch_ms(date_trunc(${TRUNCATE[by]}, starts_at)) AS period
+  FROM events_by_dyad WHERE dyad IN (SELECT unnest(?::VARCHAR[])) AND ${range.where}
+)`;
+  const params = [{ list: keys }, ...range.params];
+  const cells = await run(
+    `${head}
+SELECT dyad, place, period, category, quad_class, quad_basis = 'derived' AS derived, count(*) AS n
+FROM selected GROUP BY ALL`,
+    params,
+  );
+  const sums = await run(
+    `${head}
+SELECT dyad, period, sum(intensity ORDER BY starts_at, ends_at DESC, seq) AS s, count(intensity) AS c
+FROM selected WHERE place = 'placed' GROUP BY dyad, period`,
+    params,
+  );
+  const counts = new Map<string, Map<number, Counts>>();
+  const countsOf = (dyad: string, period: number): Counts => {
+    let periods = counts.get(dyad);
+    if (periods === undefined) {
+      periods = new Map();
+      counts.set(dyad, periods);
+    }
+    let found = periods.get(period);
+    if (found === undefined) {
+      found = new Counts();
+      periods.set(period, found);
+    }
+    return found;
+  };
+  for (const row of cells) {
+    const target = countsOf(row.dyad as string, Number(row.period));
+    const n = Number(row.n);
+    if (row.place === "imprecise") target.imprecise += n;
+    else {
+      const quad = row.quad_class === null ? 0 : Number(row.quad_class);
+      target.add(row.category as string | null, quad, row.derived === true, n);
+    }
+  }
+  for (const row of sums) {
+    if (row.s === null) continue;
+    const target = countsOf(row.dyad as string, Number(row.period));
+    target.intensitySum = Number(row.s);
+    target.intensityCount = Number(row.c);
+  }
+  const out = new Map<string, Map<number, PeriodCounts>>();
+  for (const [dyad, periods] of counts) {
+    const byPeriod = new Map<number, PeriodCounts>();
+    for (const [start, found] of periods) {
+      byPeriod.set(start, {
+        counts: found.counts(),
+        intensitySum: found.intensitySum,
+        imprecise: found.imprecise,
+      });
+    }
+    out.set(dyad, byPeriod);
+  }
+  return out;
+}

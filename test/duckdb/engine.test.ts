@@ -28,6 +28,17 @@ describe("openParquet", () => {
     }
   });
 
+  it("opens a directory whose path holds a quote (paths are quoted in the views' SQL)", async () => {
+    const dir = join(root, "it's here");
+    await exportParquet(loadSeedStory(), dir);
+    const engine = await openParquet(dir);
+    try {
+      expect(await engine.countEvents()).toBe(createIndex(loadSeedStory()).eventCount.total);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it("gives the in-memory errors for bad options and unknown ids", async () => {
     const engine = await openParquet(join(root, "seed"));
     try {
@@ -64,6 +75,50 @@ describe("openParquet", () => {
       expect(await engine.findStatements()).toEqual([]);
       const [stance] = await engine.stanceBetween("country:IRN", "country:PAK");
       expect(stance?.stance).toBe("strained");
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("keeps apart two dyads whose keys coincide (ids holding the key's separator)", async () => {
+    const person = (id: string) => ({ id, kind: "person", name: id });
+    const dataset = parseDataset({
+      format: "bilateral",
+      version: "1.0",
+      records: [
+        ...["person:a", "person:b|person:c", "person:a|person:b", "person:c"].map(person),
+        {
+          id: "event:1",
+          kind: "event",
+          category: "CONSULT",
+          actors: ["person:a"],
+          recipients: ["person:b|person:c"],
+          date: "2024-05",
+        },
+        {
+          id: "event:2",
+          kind: "event",
+          category: "ACCUSE",
+          actors: ["person:a|person:b"],
+          recipients: ["person:c"],
+          date: "2024-06",
+        },
+      ],
+    });
+    await exportParquet(dataset, join(root, "separator"));
+    const engine = await openParquet(join(root, "separator"));
+    try {
+      const index = createIndex(dataset);
+      for (const between of [
+        ["person:a", "person:b|person:c"],
+        ["person:a|person:b", "person:c"],
+      ] as [string, string][]) {
+        const ids = (await engine.findEvents({ between })).map((event) => event.id);
+        expect(ids).toEqual(findEvents(index, { between }).map((event) => event.id));
+        expect(ids).toHaveLength(1);
+        const panel = await engine.dyadPanel({ by: "year", from: "2024", to: "2024", dyads: [between] });
+        expect(panel[0]?.events.count).toBe(1);
+      }
     } finally {
       await engine.close();
     }
