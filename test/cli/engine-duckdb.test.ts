@@ -31,20 +31,33 @@ async function both(command: readonly string[], options: readonly string[]) {
 
 describe("--engine duckdb", () => {
   it.each([
-    [["query", "events"], ["--between", "IRN,PAK"]],
-    [["query", "events"], ["--between", "IRN,PAK", "--json"]],
-    [["query", "events"], ["--actor", "PAK", "--from", "2024", "--to", "2025", "--json"]],
+    [
+      ["query", "events"],
+      ["--between", "IRN,PAK"],
+    ],
+    [
+      ["query", "events"],
+      ["--between", "IRN,PAK", "--json"],
+    ],
+    [
+      ["query", "events"],
+      ["--actor", "PAK", "--from", "2024", "--to", "2025", "--json"],
+    ],
     [["timeline"], ["--dyad", "IRN,PAK"]],
     [["timeline"], ["--dyad", "IRN,PAK", "--claims", "--json"]],
     [["summary"], ["--dyad", "IRN,PAK", "--by", "month"]],
     [["summary"], ["--dyad", "IRN,PAK", "--json"]],
     [["panel"], ["--by", "year", "--from", "2024", "--to", "2025"]],
-  ])("%s %s prints what the in-memory engine prints", async (command, options) => {
-    const { memory, duckdb } = await both(command, options);
-    expect(memory.code).toBe(0);
-    expect(memory.stdout.length).toBeGreaterThan(20);
-    expect(duckdb).toEqual(memory);
-  }, 60_000);
+  ])(
+    "%s %s prints what the in-memory engine prints",
+    async (command, options) => {
+      const { memory, duckdb } = await both(command, options);
+      expect(memory.code).toBe(0);
+      expect(memory.stdout.length).toBeGreaterThan(20);
+      expect(duckdb).toEqual(memory);
+    },
+    60_000,
+  );
 
   it("gives the same usage errors (exit 2) for a bad option or an unknown party", async () => {
     for (const options of [
