@@ -1,7 +1,7 @@
 /*
  * Parquet export throughput: generates a dataset of N events (bench/generate.ts) as a JSON Lines file, then
- * times `exportParquet` from that file (two passes over the file, rows to DuckDB, sort, zstd Parquet) and
- * `readParquet` back, and prints events per second, the files' size and peak RSS.
+ * times `exportParquet` from that file (one pass, entities coming first; rows to DuckDB, sort, zstd Parquet),
+ * and prints events per second, the files' size, and memory (at each phase on stderr, peak at the end).
  * Run: npm run bench:parquet -- 1000000 [memoryLimit]
  */
 
