@@ -1,9 +1,8 @@
 /*
  * Parquet export throughput: generates a dataset of N events (bench/generate.ts) as a JSON Lines file, then
- * times `exportParquet` from that file (two passes over the file, rows to DuckDB, sort, zstd Parquet) and
- * `readParquet` back, and prints events per second, the files' size and peak RSS.
- * Run: npx esbuild bench/parquet-export.ts --bundle --platform=node --format=esm --packages=external \
- *   --outfile=node_modules/.cache/bilateral/bench-parquet.mjs && node node_modules/.cache/bilateral/bench-parquet.mjs 1000000
+ * times `exportParquet` from that file (one pass, entities coming first; rows to DuckDB, sort, zstd Parquet),
+ * and prints events per second, the files' size, and memory (at each phase on stderr, peak at the end).
+ * Run: npm run bench:parquet -- 1000000 [memoryLimit]
  */
 
 import { once } from "node:events";

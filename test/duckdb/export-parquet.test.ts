@@ -221,6 +221,11 @@ describe("exportParquet: inputs and options", () => {
       "year=__HIVE_DEFAULT_PARTITION__",
     ]);
     expect(await readParquet(dir)).toEqual(DATASET);
+    // The query docs/parquet.md gives reads the folders, the year from their names.
+    const [counts] = await query(
+      `SELECT count(*) FILTER (WHERE dyad_rank = 0) AS events, count(*) AS rows, count(DISTINCT year) AS years FROM read_parquet('${dir}/events/**/*.parquet', hive_partitioning = true, union_by_name = true)`,
+    );
+    expect(counts).toEqual({ events: "5", rows: "9", years: "4" });
   });
 
   it("a person listed after the events still counts for their countries (a second pass over the events)", async () => {

@@ -24,10 +24,11 @@ test("a dataset read back from Parquet deep-equals the one written", { timeout: 
       fc.boolean(),
       fc.boolean(),
       async (dataset, partitioned, fromFile) => {
-        const dir = join(root, `run-${run++}`);
+        const name = `run-${run++}`;
+        const dir = join(root, name);
         let input: typeof dataset | string = dataset;
         if (fromFile) {
-          input = join(root, `run-${run}.jsonl`);
+          input = join(root, `${name}.jsonl`);
           writeFileSync(input, toJsonLines(dataset));
         }
         await exportParquet(input, dir, partitioned ? { partitionBy: "year" } : {});
