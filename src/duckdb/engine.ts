@@ -146,6 +146,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   /** The columns a record is read from: `seq`, its fields, `extra` (not the analysis columns). */
   readonly #columns: string;
   #statements: Promise<readonly Placed[]> | undefined;
+  #closed = false;
 
   /** @internal Use {@link openParquet}. */
   constructor(
@@ -182,6 +183,7 @@ export class DuckDbEngine<R extends IndexableRecord = DatasetRecord> {
   }
 
   async #rows(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]> {
+    if (this.#closed) throw new Error("the DuckDB engine is closed: open it again with openParquet");
     const { listValue, timestampValue } = await loadDuckDb();
     const values: DuckDBValue[] = params.map((value) =>
       typeof value !== "object"
@@ -430,8 +432,13 @@ SELECT DISTINCT x, unnest(ys) AS y FROM firsts`,
     return this.#eventsOf(rows);
   }
 
-  /** Closes the DuckDB database. The engine answers no query after. */
+  /**
+   * Closes the DuckDB database (again: nothing). A query that needs SQL after it is an error saying so; those
+   * answered in memory still answer.
+   */
   async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
     this.#session.close();
   }
 }

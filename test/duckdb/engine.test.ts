@@ -39,6 +39,13 @@ describe("openParquet", () => {
     }
   });
 
+  it("says when it is closed", async () => {
+    const engine = await openParquet(join(root, "seed"));
+    await engine.close();
+    await engine.close();
+    await expect(engine.countEvents()).rejects.toThrow(/engine is closed/);
+  });
+
   it("gives the in-memory errors for bad options and unknown ids", async () => {
     const engine = await openParquet(join(root, "seed"));
     try {
