@@ -5,6 +5,7 @@ export type Cell = string | number | boolean | readonly string[] | null;
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Whether a string is valid Unicode (no lone surrogate), so that it can be stored as UTF-8. @internal */
 export function isWellFormed(text: string): boolean {
@@ -14,7 +15,7 @@ export function isWellFormed(text: string): boolean {
 
 /** A string made valid Unicode (lone surrogates replaced by U+FFFD), for derived columns. @internal */
 export function wellFormed(text: string): string {
-  return isWellFormed(text) ? text : text.replace(new RegExp(LONE_SURROGATE, "g"), "\uFFFD");
+  return isWellFormed(text) ? text : text.replace(LONE_SURROGATES, "\uFFFD");
 }
 
 function isText(value: unknown): value is string {

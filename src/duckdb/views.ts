@@ -115,7 +115,9 @@ GROUP BY dyad, grain, period_start, period, category;
  * @internal
  */
 export function viewSql(name: ViewName, root: string): string {
-  const inside = root.replace(/\/+$/, "").replaceAll("'", "''");
+  let end = root.length;
+  while (end > 1 && root[end - 1] === "/") end--;
+  const inside = root.slice(0, end).replaceAll("'", "''");
   // biome-ignore lint/suspicious/noTemplateCurlyInString: `${root}` is the SQL files' placeholder
   return VIEW_SQL[name].replaceAll("${root}", inside);
 }
