@@ -3,6 +3,13 @@ import { loadDuckDb } from "./load.js";
 import { sqlString } from "./sql-text.js";
 
 /** Settings of an in-memory DuckDB session. @internal */
+/**
+ * A statement's parameter: a DuckDB value (`DuckDBValue` of `@duckdb/node-api`), typed loosely here so that
+ * the package's declarations never name the optional peer's types.
+ * @internal
+ */
+export type SessionValue = unknown;
+
 export interface SessionOptions {
   /** DuckDB's `memory_limit` (`"1GB"`); DuckDB's default (80% of RAM) when absent. */
   readonly memoryLimit?: string;
@@ -43,13 +50,13 @@ export class DuckDbSession {
   }
 
   /** Runs a statement. */
-  async run(sql: string, values?: DuckDBValue[]): Promise<void> {
-    await this.#connection.run(sql, values);
+  async run(sql: string, values?: readonly SessionValue[]): Promise<void> {
+    await this.#connection.run(sql, values as DuckDBValue[] | undefined);
   }
 
   /** Runs a query and returns its rows as JavaScript values (lists as arrays, BIGINT as bigint). */
-  async rows(sql: string, values?: DuckDBValue[]): Promise<Record<string, unknown>[]> {
-    const reader = await this.#connection.runAndReadAll(sql, values);
+  async rows(sql: string, values?: readonly SessionValue[]): Promise<Record<string, unknown>[]> {
+    const reader = await this.#connection.runAndReadAll(sql, values as DuckDBValue[] | undefined);
     return reader.getRowObjectsJS() as Record<string, unknown>[];
   }
 
