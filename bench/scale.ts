@@ -113,7 +113,7 @@ async function peerExportPhase(jsonl: string, out: string): Promise<void> {
   const connection = await instance.connect();
   const start = performance.now();
   await connection.run(
-    `COPY (FROM read_json(${sqlString(jsonl)}, format = 'newline_delimited', union_by_name = true, maximum_object_size = 16777216)) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION zstd)`,
+    `COPY (FROM read_json(${sqlString(jsonl)}, format = 'newline_delimited', union_by_name = true, sample_size = -1, maximum_object_size = 16777216)) TO ${sqlString(out)} (FORMAT parquet, COMPRESSION zstd)`,
   );
   send({ ms: performance.now() - start, bytes: sizeOf(out) });
 }
