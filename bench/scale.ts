@@ -11,7 +11,9 @@
  *    targets are absolute (issue 11): a one-dyad one-month `findEvents` under 50 ms and a dyad's monthly
  *    `dyadSummary` under 200 ms at 100M events, peak RSS under 2 GiB.
  * 3. with --replicate K: the last size's export K times over (each event repeated with a distinct id, so each
- *    dyad and month holds K times the events), built by DuckDB, and the queries again over it.
+ *    dyad and month holds K times the events), built by DuckDB as K event files each sorted by dyad and date
+ *    (as an export in chunks writes them), and the queries again over it; --replicate-only skips steps 1
+ *    and 2 and reuses the last size's export.
  * Options: --sizes 10000000 (events; the default; `--sizes 10000000,100000000` exports 100M events too, hours
  * on 2 cores), --replicate 10, --dir <work dir> (default: the system's temp dir; the JSON Lines are kept there
  * and reused by later runs), --phase (internal: the child's phase), --keep (keep the Parquet files).
@@ -121,8 +123,8 @@ async function peerExportPhase(jsonl: string, out: string): Promise<void> {
 /**
  * A directory of `times` x the events of `from`: each event repeated with its id suffixed (`~k`) and its
  * position moved past the dataset's (`seq + k * records`), everything else kept, so that each dyad and month
- * has `times` as many events, as a dataset `times` as large from the same generator would; sorted and
- * written as `exportParquet` writes, with the same metadata; the other kinds' files copied as they are.
+ * has `times` as many events, as a dataset `times` as large from the same generator would; written as `times`
+ * files, each sorted by dyad and date, with the export's metadata; the other kinds' files copied as they are.
  */
 async function replicatePhase(from: string, to: string, times: number): Promise<void> {
   const { DuckDBInstance } = await import("@duckdb/node-api");
@@ -135,7 +137,7 @@ async function replicatePhase(from: string, to: string, times: number): Promise<
   for (const file of readdirSync(from))
     if (file.endsWith(".parquet")) copyFileSync(join(from, file), join(to, file));
   const instance = await DuckDBInstance.create(":memory:", {
-    memory_limit: "12GB",
+    memory_limit: "4GB",
     temp_directory: join(to, ".tmp"),
   });
   const connection = await instance.connect();
@@ -146,10 +148,16 @@ async function replicatePhase(from: string, to: string, times: number): Promise<
     )
   ).getRowObjectsJS();
   const metadata = kv.map((row) => `${row.key}: ${sqlString(String(row.value))}`).join(", ");
+  // Copy k of the events is file part-k: each copy is read in the export's order and written as it comes
+  // (no sort), so each file is sorted by dyad and date, as the files of an export in chunks would be.
+  await connection.run("SET preserve_insertion_order = true");
   const start = performance.now();
-  await connection.run(
-    `COPY (SELECT * REPLACE (CASE WHEN k = 0 THEN id ELSE id || '~' || k END AS id, seq + k * ${records} AS seq) FROM read_parquet(${sqlString(events)}), range(${times}) AS t(k) ORDER BY dyad NULLS LAST, starts_at NULLS LAST, ends_at DESC, seq) TO ${sqlString(join(to, "events", "part-0.parquet"))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${metadata}})`,
-  );
+  for (let k = 0; k < times; k++) {
+    const id = k === 0 ? "id" : `id || '~${k}'`;
+    await connection.run(
+      `COPY (SELECT * REPLACE (${id} AS id, seq + ${k * records} AS seq) FROM read_parquet(${sqlString(events)})) TO ${sqlString(join(to, "events", `part-${k}.parquet`))} (FORMAT parquet, COMPRESSION zstd, KV_METADATA {${metadata}})`,
+    );
+  }
   rmSync(join(to, ".tmp"), { recursive: true, force: true });
   send({ ms: performance.now() - start, bytes: sizeOf(to) });
 }
@@ -224,7 +232,7 @@ const phase = option("--phase");
 if (phase !== undefined) await child(phase);
 else {
   mkdirSync(DIR, { recursive: true });
-  for (const events of SIZES) await measure(events);
+  if (!process.argv.includes("--replicate-only")) for (const events of SIZES) await measure(events);
   const times = Number(option("--replicate") ?? 0);
   if (times > 1) await measureReplicated(SIZES.at(-1) as number, times);
 }
