@@ -37,13 +37,15 @@ import { type DuckDbEngine, exportParquet, openParquet } from "bilateral/duckdb"
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { datasetArb, type Pools, partialDateArb, recordArbs } from "../property/arbitraries.js";
+import { runs } from "../property/runs.js";
 
 /**
  * Generated datasets (seeds), and one dense dataset (`"dense"`): few parties, many events, exported with
  * one folder a year (`partitionBy: "year"`).
  */
 const DATASETS = [11, 12, 13, "dense"] as const;
-const QUERIES = 40;
+// Generated queries a kind and dataset: 40, fewer in the time-zone reruns (BILATERAL_PROPERTY_RUNS_SCALE).
+const QUERIES = runs(40);
 const EXTRA_EVENTS = 150;
 
 type Json = Record<string, unknown>;
